@@ -98,7 +98,7 @@ def _weekdays_made_daily(
     day (täglich, 매일, يوميًا), naming no day of the week: taken on days the source leaves out.
     Not where the source says every day itself ("daily from Monday to Friday"), nor where the
     translation names a day of the week (montags, 월·수·금요일: said its own way)."""
-    source_weekdays, translation_weekdays = ctx.source_language.weekday_re, ctx.language.weekday_re
+    source_weekdays, translation_weekdays = ctx.source_language.pattern("weekdays"), ctx.language.pattern("weekdays")
     if source_weekdays is None or translation_weekdays is None:
         return
     named = list(dict.fromkeys(match.group() for match in source_weekdays.finditer(source_text)))
@@ -260,7 +260,9 @@ def _not_durations(found: list[Quantity], text: str, language: Language) -> list
 
 def _for(text: str, quantity: Quantity, language: Language) -> str | None:
     """The words that say ``quantity`` (read in ``text``) is a duration: "pendant 2 jours", 2일 동안."""
-    return words_around(text, quantity.start, quantity.end, language.duration_before_re, language.duration_after_re)
+    return words_around(
+        text, quantity.start, quantity.end, language.pattern("duration_before"), language.pattern("duration_after")
+    )
 
 
 def _another_length(

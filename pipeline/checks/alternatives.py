@@ -80,13 +80,13 @@ CHECK = "negation"
 
 def check_one_of_two_said_as_both(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    choice, both, negation = source_words.either_or_re, target.both_re, target.negation_re
-    if choice is None or both is None or negation is None or source_words.both_re is None:
+    choice, both, negation = source_words.pattern("either_or"), target.pattern("both"), target.pattern("negation")
+    if choice is None or both is None or negation is None or source_words.pattern("both") is None:
         return
     if "either" not in ctx.source.lower():
         return  # no choice said in the source (most entries): neither text need be read
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
-        if choice.search(source_part) is None or source_words.both_re.search(source_part):
+        if choice.search(source_part) is None or source_words.search("both", source_part):
             continue
         if negation.search(translation_part) is not None:
             continue  # "pero no ambos", 둘 다 복용하지는 마세요: the source's "not both"
@@ -116,7 +116,7 @@ def check_not_both_said_or_both(ctx: EntryContext) -> Iterator[Finding]:
     كليهما): the translation allows the very thing the source forbids.  Most entries say no
     "both" nor "together" (a substring test) and are not read further."""
     source_words, target = ctx.source_language, ctx.language
-    insists, or_both = source_words.not_both_re, target.or_both_re
+    insists, or_both = source_words.pattern("not_both"), target.pattern("or_both")
     if insists is None or or_both is None:
         return
     lowered = ctx.source.lower()
@@ -141,7 +141,7 @@ def _choice_dropped(source: str, translation: str, source_words: Language, targe
     all), 早上和晚上的劑量都要服用 (都): both, said with no "both" word.  Not a source that
     allows both ("You can take it either with food or on an empty stomach" as 本藥可隨餐服用，也可空腹
     服用, either is fine), and not a language that lists no ``choice``."""
-    insists, kept = source_words.not_both_re, target.choice_re
+    insists, kept = source_words.pattern("not_both"), target.pattern("choice")
     if insists is None or kept is None or insists.search(source) is None:
         return False
     return kept.search(translation) is None
@@ -182,16 +182,15 @@ def check_either_condition_said_as_both(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _says_or(text: str, language: Language) -> bool:
-    assert language.condition_or_re is not None
-    return language.condition_or_re.search(text) is not None
+    return language.search("condition_or", text) is not None
 
 
 def _reads_joined_conditions(language: Language) -> bool:
     return (
-        language.condition_and_re is not None
-        and language.condition_or_re is not None
-        and language.plain_if_re is not None
-        and language.negation_re is not None
+        language.pattern("condition_and") is not None
+        and language.pattern("condition_or") is not None
+        and language.pattern("plain_if") is not None
+        and language.pattern("negation") is not None
     )
 
 
@@ -200,17 +199,15 @@ def _joined(text: str, language: Language) -> tuple[str, str] | None:
     the language's ``condition_or`` and none says its ``condition_and``, ("and", its word) the other
     way; None where no clause joins, where clauses join both ways, or where one says a "not" ("not A
     and not B" is "neither A nor B")."""
-    assert language.condition_and_re is not None and language.condition_or_re is not None
-    assert language.negation_re is not None
     ors: list[str] = []
     ands: list[str] = []
     for clause in _condition_clauses(text, language):
-        if language.negation_re.search(clause):
+        if language.search("negation", clause):
             return None
-        if language.not_items_re is not None:
-            clause = language.not_items_re.sub(_blank_unless_two_things, clause)
-        ors += [m.group().strip() for m in language.condition_or_re.finditer(clause)]
-        ands += [m.group().strip() for m in language.condition_and_re.finditer(clause)]
+        if (not_items := language.pattern("not_items")) is not None:
+            clause = not_items.sub(_blank_unless_two_things, clause)
+        ors += [m.group().strip() for m in language.finditer("condition_or", clause)]
+        ands += [m.group().strip() for m in language.finditer("condition_and", clause)]
     if ors and not ands:
         return "or", ors[0]
     if ands and not ors:
@@ -233,11 +230,10 @@ def _condition_clauses(text: str, language: Language) -> list[str]:
     임신 중이거나 수유 중이면), and up to each of its ``condition_ends`` (懷孕或哺乳期間).  Its ends
     are patterns.CLAUSE_END's, on purpose not conditions.py's: an enumeration comma 、 joins the
     conditions of one clause (如果出現呼吸困難、臉部腫脹或嚴重皮疹: its 或 is past the 、)."""
-    assert language.plain_if_re is not None
-    clause_finals = [*language.plain_if_re.finditer(text)] if language.if_ends_its_clause else []
-    if language.condition_ends_re is not None:
-        clause_finals += language.condition_ends_re.finditer(text)
+    clause_finals = [*language.finditer("plain_if", text)] if language.if_ends_its_clause else []
+    if language.pattern("condition_ends") is not None:
+        clause_finals += language.finditer("condition_ends", text)
     spans = [condition_clause(text, final, True, CLAUSE_END) for final in clause_finals]
     if not language.if_ends_its_clause:
-        spans += [condition_clause(text, match, False, CLAUSE_END) for match in language.plain_if_re.finditer(text)]
+        spans += [condition_clause(text, match, False, CLAUSE_END) for match in language.finditer("plain_if", text)]
     return [text[start:end] for start, end in spans]

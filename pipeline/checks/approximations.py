@@ -119,7 +119,7 @@ def _counted_at_a_time(text: str, first: NumberSpan, second: NumberSpan, languag
 def _on_the_clock(text: str, end: int, language: Language) -> bool:
     """Whether the number ending at ``end`` is written as an hour of the clock: its minutes after a
     colon (14:00, in any language), or what the language writes after an hour (``clock_hour``)."""
-    hour = language.clock_hour_re
+    hour = language.pattern("clock_hour")
     return bool(_MINUTES.match(text, end) or (hour is not None and hour.match(text, end)))
 
 

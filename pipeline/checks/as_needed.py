@@ -50,7 +50,7 @@ CHECK = "as-needed"
 
 def check_as_needed(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    if source_words.as_needed_re is None or target.as_needed_re is None:
+    if source_words.pattern("as_needed") is None or target.pattern("as_needed") is None:
         return
     if not source_words.may_say_as_needed(ctx.source):
         return  # no need said in the source (most entries): neither text need be read
@@ -78,9 +78,9 @@ def check_as_needed(ctx: EntryContext) -> Iterator[Finding]:
 def _fixed_schedule(translation: str, language: Language) -> str | None:
     """The words of a fixed schedule ``translation`` says (its language's ``fixed_schedule``), unless
     it says a most ("hasta 4 veces al día", 하루 최대 4번: up to, which may still be as needed)."""
-    if language.fixed_schedule_re is None:
+    if language.pattern("fixed_schedule") is None:
         return None
-    schedule = language.fixed_schedule_re.search(translation)
+    schedule = language.search("fixed_schedule", translation)
     if schedule is None or language.says_at_most(translation):
         return None
     return schedule.group().strip()

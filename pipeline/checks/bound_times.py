@@ -43,7 +43,7 @@ def times_turned(source: str, translation: str, source_words: Language, target: 
     said_ways = source_words.direction_spans(source, BEFORE_AFTER)
     if not any(said_ways):
         return None
-    eating = source_words.eating_re
+    eating = source_words.pattern("eating")
     meal_named = eating is not None and eating.search(source) is not None
     timed = {
         amount: ways
@@ -136,7 +136,7 @@ def _from_the_taking(
     """The spans of ``text`` said of the taking itself (``from_the_taking``): those whose clause
     eats, where ``meal_named`` (the source names a meal: `복용 30분 전에 식사하십시오`, eat 30 minutes
     before taking it), and the others (`Tome la siguiente dosis 4 horas después de tomarlo`)."""
-    taking = language.from_the_taking_re
+    taking = language.pattern("from_the_taking")
     spans = [match.span() for match in taking.finditer(text)] if taking is not None else []
     eaten = [span for span in spans if meal_named and _eats(text, span, language)]
     return eaten, [span for span in spans if span not in eaten]
@@ -148,11 +148,11 @@ def _eats(text: str, span: tuple[int, int], language: Language) -> bool:
     "and" (``and_joints``): `Tómelo con una comida y tome la siguiente dosis 4 horas después de
     tomarlo` counts the next dose from the taking, not a meal; but an "and then" right after the
     taking and its time says what is done then (`服藥30分鐘後再進食`, `服藥前30分鐘再進食`)."""
-    eating = language.eating_re
+    eating = language.pattern("eating")
     if eating is None:
         return False
     start, end = span
-    joints = language.and_joints_re
+    joints = language.pattern("and_joints")
     ends = [(mark.start(), mark.end()) for mark in CLAUSE_END.finditer(text)]
     ends += [(joint.start(), joint.end()) for joint in joints.finditer(text)] if joints is not None else []
     clause_start = max((mark_end for _, mark_end in ends if mark_end <= start), default=0)
@@ -209,7 +209,7 @@ def _a_wait(text: str, length: Quantity, language: Language) -> bool:
     right before it: "Wait at least 4 hours before taking another dose", "for 2 hours after".  Its
     before or after orders two steps, which a translation may say from the other one: `Nehmen Sie
     frühestens nach 4 Stunden eine weitere Dosis ein` (the next dose after 4 hours) is right."""
-    regex = language.least_duration_re
+    regex = language.pattern("least_duration")
     return regex is not None and regex.search(text, max(0, length.start - _WAIT_REACH_CHARS), length.start) is not None
 
 
@@ -243,7 +243,7 @@ def _words_bound_to(
         if (length.end <= start and not text[length.end : start].strip())
         or (language.time_after_its_direction and end <= length.start and not text[end : length.start].strip())
     ]
-    mark = language.time_difference_mark_re
+    mark = language.pattern("time_difference_mark")
     if mark is None or not _marked(text, length.start, mark):
         return bound
     before = [(start, end, way) for start, end, way in words if end <= length.start]

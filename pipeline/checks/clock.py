@@ -173,7 +173,7 @@ def _on_the_clock(text: str, number: NumberSpan, language: Language, morning: bo
     end = marker.end() if marker else None
     if marker is None and clock is not None and clock.match(text, _hour_word_end(text, number)):
         end = number.end  # à huit heures et demie: the clock's word after the hour's, inside the time
-    said_so = language.clock_time_with_a_point_re
+    said_so = language.pattern("clock_time_with_a_point")
     if end is None and said_so is not None and (time := said_so.match(text, number.start)):
         end = time.end()  # um 8.30 ein: a time on the 24-hour clock with no Uhr after it
     if end is None:
@@ -212,7 +212,7 @@ def _a_length_of_time(text: str, number: NumberSpan, language: Language) -> bool
     before = text[max(0, number.start - _AROUND * 2) : number.start]
     return any(
         regex is not None and regex.search(before)
-        for regex in (language.interval_before_re, language.duration_before_re)
+        for regex in (language.pattern("interval_before"), language.pattern("duration_before"))
     )
 
 
@@ -229,12 +229,12 @@ def _a_part_of_the_day_said(text: str, number: NumberSpan, language: Language, d
     the hour: not one that names one of the ``doses_named`` so by the source (`la dose du soir à 9
     h` for "the evening dose at 9 p.m." says the hour's half no more than `à 9 h` alone; `le soir,
     prenez la dose à 9 h` does)."""
-    parts = language.parts_of_day_re
+    parts = language.pattern("parts_of_day")
     if parts is None:
         return False
     start, end = _sentence(text, number.start, number.end)
     said = _count(parts, text, start, end)
-    if said and doses_named and (of_a_noun := language.parts_of_day_of_a_noun_re) is not None:
+    if said and doses_named and (of_a_noun := language.pattern("parts_of_day_of_a_noun")) is not None:
         said -= min(doses_named, _count(of_a_noun, text, start, end))
     return said > 0
 
@@ -276,7 +276,7 @@ def _half_said(
 def _dose_names(text: str, language: Language, doses_named: int) -> list[tuple[int, int]]:
     """Where ``text`` names the first ``doses_named`` things by their part of the day (the
     language's ``parts_of_day_of_a_noun``: 저녁 용량, 晚上的劑量), as many as the source names doses so."""
-    of_a_noun = language.parts_of_day_of_a_noun_re
+    of_a_noun = language.pattern("parts_of_day_of_a_noun")
     if not doses_named or of_a_noun is None:
         return []
     return [match.span() for match in of_a_noun.finditer(text)][:doses_named]

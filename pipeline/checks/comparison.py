@@ -98,14 +98,14 @@ def _next_dose_turned(ctx: EntryContext) -> Iterator[Finding]:
     one") and the translation says only that it is far (salvo que falte mucho para la siguiente,
     한참 남았으면, 還很久), or the other way round: the rule of a missed dose turned around.  The
     words are each language's ``next_dose_soon`` and ``next_dose_far``."""
-    soon, far = ctx.source_language.next_dose_soon_re, ctx.source_language.next_dose_far_re
+    soon, far = ctx.source_language.pattern("next_dose_soon"), ctx.source_language.pattern("next_dose_far")
     if soon is None or far is None:
         return
     source = ctx.source_view.prose
     said_soon, said_far = _found(soon, source), _found(far, source)
     if bool(said_soon) == bool(said_far):
         return  # neither (nearly every entry), or both: nothing to turn
-    target_soon, target_far = ctx.language.next_dose_soon_re, ctx.language.next_dose_far_re
+    target_soon, target_far = ctx.language.pattern("next_dose_soon"), ctx.language.pattern("next_dose_far")
     if target_soon is None or target_far is None:
         return
     translation = ctx.translation_view.prose
@@ -224,7 +224,7 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
 def _only_or_until(translation: str, target: Language) -> str:
     """The translation's "only if", or its "until" (حتى يبدو الجلد أفضل for "even if the skin looks
     better"): either ends the instruction in the case the source says it still holds in; "" for none."""
-    for words in (target.only_if_re, target.until_said_re):
+    for words in (target.pattern("only_if"), target.pattern("until_said")):
         match = words.search(translation) if words is not None else None
         if match is not None:
             return match.group().strip()
@@ -239,7 +239,10 @@ def _condition_clearly_turned(translation: str, target: Language, opposite: int)
     consultar a su médico, aunque se sienta mejor"); an "even if" said as "unless" always is."""
     if opposite == 0:
         return True
-    return not any(words is not None and words.search(translation) for words in (target.without_re, target.only_if_re))
+    return not any(
+        words is not None and words.search(translation)
+        for words in (target.pattern("without"), target.pattern("only_if"))
+    )
 
 
 def _condition_turned(said: list[str], turned: list[str], opposite: int, source: str) -> str:
@@ -264,7 +267,7 @@ def _stopping_left_out(source: str, translation: str, source_words: Language, ta
     stopping or of keeping on (that one a reversal, read above), and no "not" more than the source
     says, which may stop the taking in other words (더 이상 사용하지 마세요, No lo use más).
     `발진이 악화되면 의사에게 연락하세요` (call your doctor) keeps the patient on the medicine."""
-    instruction = source_words.stop_instruction_re
+    instruction = source_words.pattern("stop_instruction")
     if instruction is None or STOP_CONTINUE not in rendered or instruction.search(source) is None:
         return False
     if any(rendered[STOP_CONTINUE]):
@@ -278,7 +281,7 @@ def _told_to_keep_taking(source: str, translation: str, source_words: Language, 
     계속 복용하면서, 請繼續服藥) with no "not" more than the source says: "계속 복용하지 마세요" (do
     not keep taking it) is a stop.  Read where the translation says no word of stopping; a keep-on
     that is a condition (계속되면, "si continúa": if it goes on) is no instruction, and stays a warning."""
-    instruction, keep = source_words.stop_instruction_re, target.keep_taking_re
+    instruction, keep = source_words.pattern("stop_instruction"), target.pattern("keep_taking")
     if instruction is None or keep is None or instruction.search(source) is None:
         return False
     plain = target.without_marks(translation)[0] if target.without_marks is not None else translation
@@ -289,7 +292,7 @@ def _a_time_each_way(source: str, words: Language, said: tuple[list[str], list[s
     """Whether the source says a length of time before each of its ways (``time_then_direction``):
     "1 hour before or 2 hours after a meal"; not "Wait 2 hours after eating before you take it",
     whose before orders the steps, as `식사 후 2시간이 지난 뒤에 드세요` rightly says with a second after."""
-    regex = words.time_then_direction_re
+    regex = words.pattern("time_then_direction")
     if regex is None:
         return False
     timed = {match.group(1).lower() for match in regex.finditer(source)}
@@ -316,15 +319,15 @@ def _one_of_both_ways_lost(
 def _negated(text: str, language: Language) -> bool:
     """Whether ``text`` says a "not", but one of a condition's own words (the 않 of 않는 한, the
     إلا of إلا إذا: "unless" said with them is no denial the source lacks)."""
-    if language.negation_re is None:
+    if language.pattern("negation") is None:
         return False
     # conditions blanked after what only looks like a "not": "unless your doctor tells you not to" is one
     plain = language.without_conditions(language.without_not_negations(text))
-    return language.negation_re.search(plain) is not None
+    return language.search("negation", plain) is not None
 
 
 def _reads_not_stopping(language: Language) -> bool:
-    return language.negated_stop_re is not None and language.stop_way_re is not None
+    return language.pattern("negated_stop") is not None and language.stop_way_re is not None
 
 
 def _not_stopping(text: str, language: Language) -> tuple[str, list[str]]:
@@ -335,9 +338,9 @@ def _not_stopping(text: str, language: Language) -> tuple[str, list[str]]:
     doctor" said as "stop taking it without talking to your doctor" (Deje de tomarlo sin hablar con
     su médico; 상의하지 않고 약을 끊으세요, 未經醫師同意停藥) is a reversal: a "without" on both sides
     keeps [negation] quiet, and a "not" of forgetting or skipping alone (잊지 마세요) is none of these."""
-    assert language.negated_stop_re is not None and language.stop_way_re is not None
+    assert language.stop_way_re is not None
     stop = language.stop_way_re
-    phrases = [match.span() for match in language.negated_stop_re.finditer(text) if stop.search(match.group())]
+    phrases = [match.span() for match in language.finditer("negated_stop", text) if stop.search(match.group())]
     kept_on = [text[start:end].strip() for start, end in phrases]
     text = blanked(text, phrases)
     for spans in _prohibited_stopping(text, language):
@@ -358,7 +361,7 @@ def _prohibited_stopping(text: str, language: Language) -> list[tuple[tuple[int,
     """Where each word of stopping of ``text`` stands with a prohibition that forbids it: the
     prohibition before it in its clause (after it where the verb ends the clause, 중단을 금합니다),
     with at most a few words between them, none of them an "and" (the language's ``and_joints``)."""
-    prohibits, stop, joints = language.prohibits_re, language.stop_way_re, language.and_joints_re
+    prohibits, stop, joints = language.pattern("prohibits"), language.stop_way_re, language.pattern("and_joints")
     if prohibits is None or stop is None:
         return []
     found = []
@@ -393,7 +396,7 @@ def _kept_on_even_if(source: str, translation: str, source_words: Language, targ
     turned it around; one with a "not" of stopping (即使症狀改善也不可自行停藥) keeps it.  Not where
     the translation says the condition ignored itself (即使, aunque, même si): its stopping is the
     end of the course ("即使症狀改善，也請服滿5天後再停藥": stop only after the 5 days)."""
-    regex = source_words.keep_on_even_if_re
+    regex = source_words.pattern("keep_on_even_if")
     if regex is None or any(target.conditions_said(translation)[1]):
         return []
     return [match.group().strip() for match in regex.finditer(source)]
@@ -417,10 +420,10 @@ def _stopping_denied(text: str, language: Language) -> bool:
     the word of stopping follows with no comma ("Si no mejora deje de tomarlo", "Si vous n'allez pas
     mieux arrêtez", 如果不見好轉就停藥, إذا لم تتحسن توقف): that "not" is the condition's verb's, and
     the stopping is said."""
-    stop, negation = language.stop_way_re, language.negation_re
+    stop, negation = language.stop_way_re, language.pattern("negation")
     if stop is None or negation is None:
         return False
-    without = language.without_re
+    without = language.pattern("without")
     for word in stop.finditer(text):
         if _after_a_condition_word(text, word.start(), language):
             continue  # every "not" own_clause keeps stands after the condition word: the condition's
@@ -436,7 +439,7 @@ def _after_a_condition_word(text: str, start: int, language: Language) -> bool:
     """Whether a condition word (si, if, 如果, إذا: the language's ``clause_joints``) stands before
     ``start`` in its clause, with no comma between.  Not read where the verb ends the clause
     (Korean: its condition -면 comes before the verb of stopping, and is no joint)."""
-    joints = language.clause_joints_re
+    joints = language.pattern("clause_joints")
     if language.verb_final or joints is None:
         return False
     return joints.search(CLAUSE_END.split(text[:start])[-1]) is not None

@@ -77,9 +77,13 @@ _CLAUSE_END = re.compile(r"[,;:.!?\n，、；：。！？،؛]")
 
 def check_unless_said_as_if(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    if source_words.plain_if_re is None or target.plain_if_re is None or target.negation_re is None:
+    if (
+        source_words.pattern("plain_if") is None
+        or target.pattern("plain_if") is None
+        or target.pattern("negation") is None
+    ):
         return
-    if source_words.negation_re is None:
+    if source_words.pattern("negation") is None:
         return
     if not source_words.may_say_unless(ctx.source):
         return  # no "unless" in the source (most entries): neither text need be read
@@ -89,9 +93,9 @@ def check_unless_said_as_if(ctx: EntryContext) -> Iterator[Finding]:
             continue
         # "Take it, unless X" said "take it; but if X, do not take it": the "not" after the "if"
         # says the exception, where the source's own instruction says none
-        positive = not source_words.negation_re.search(source_words.without_conditions(source_part))
+        positive = not source_words.search("negation", source_words.without_conditions(source_part))
         plain, negated = _conditions(translation_part, target, read_what_follows=positive)
-        if negated or len(plain) <= len(source_words.plain_if_re.findall(source_part)):
+        if negated or len(plain) <= sum(1 for _ in source_words.finditer("plain_if", source_part)):
             continue
         if not _says_unless_otherwise(translation_part, target):
             yield ctx.finding(
@@ -105,19 +109,19 @@ def check_unless_said_as_if(ctx: EntryContext) -> Iterator[Finding]:
 
 def check_unless_said_as_only_if(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    if source_words.negation_re is None or target.negation_re is None:
+    if source_words.pattern("negation") is None or target.pattern("negation") is None:
         return
-    if target.only_if_re is None or target.plain_if_re is None:
+    if target.pattern("only_if") is None or target.pattern("plain_if") is None:
         return
     if not source_words.may_say_unless(ctx.source):
         return  # no "unless" in the source (most entries): neither text need be read
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         unless = source_words.conditions_said(source_part)[0]
-        if not unless or source_words.negation_re.search(source_words.without_conditions(source_part)):
+        if not unless or source_words.search("negation", source_words.without_conditions(source_part)):
             continue  # no "unless", or a "do not … unless", which "only if" says
         if any(source_words.directions_said(source_part).get(STOP_CONTINUE, ())):
             continue  # "Keep taking it unless your doctor tells you to stop": "stop only if" says it
-        if target.negation_re.search(translation_part) or _says_unless_otherwise(translation_part, target, only=False):
+        if target.search("negation", translation_part) or _says_unless_otherwise(translation_part, target, only=False):
             continue
         only = _only_if(translation_part, target)
         if only is not None:
@@ -134,12 +138,11 @@ def _only_if(text: str, language: Language) -> str | None:
     """The words of an "only if" of ``text``: a word of its ``only_if`` right before one of its
     ``plain_if`` (solo si, nur wenn, فقط إذا) or right after one (경우에만, 때만), or two words of
     "only" (只有…才)."""
-    assert language.only_if_re is not None and language.plain_if_re is not None
-    onlys = list(language.only_if_re.finditer(text))
+    onlys = list(language.finditer("only_if", text))
     if len(onlys) > 1:
         return " … ".join(match.group().strip() for match in onlys[:2])
     for only in onlys:
-        for condition in language.plain_if_re.finditer(text):
+        for condition in language.finditer("plain_if", text):
             if 0 <= condition.start() - only.end() <= _ONLY_REACH or 0 <= only.start() - condition.end() <= 2:
                 return text[min(only.start(), condition.start()) : max(only.end(), condition.end())].strip()
     return None
@@ -154,14 +157,14 @@ def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
     second dose only if the fever has not come down after 6 hours" as "Dê uma segunda dose passadas
     6 horas, para baixar a febre" gives it whatever the fever does."""
     source_words, target = ctx.source_language, ctx.language
-    only_if, only = source_words.only_if_re, target.only_if_re
-    if only_if is None or only is None or target.negation_re is None:
+    only_if, only = source_words.pattern("only_if"), target.pattern("only_if")
+    if only_if is None or only is None or target.pattern("negation") is None:
         return
     if "only" not in ctx.source.lower():
         return  # no "only" in the source (most entries): neither text need be read
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = only_if.search(source_part)
-        if said is None or only.search(translation_part) or target.negation_re.search(translation_part):
+        if said is None or only.search(translation_part) or target.search("negation", translation_part):
             continue
         if target.conditions_said(translation_part)[0]:
             continue
@@ -189,7 +192,11 @@ def _conditions(text: str, language: Language, read_what_follows: bool = False) 
     to the next "if" ("pero si ya es casi la hora, no la tome", 但若…，就不要服用, 되었다면 복용하지
     마세요), and so does a word of skipping, a "do not take" of a dose (단, 다음 복용 시간이 거의
     되었다면 건너뛰십시오; si ya es casi la hora, omita la dosis: ``Language.skip_words``)."""
-    plain_if, negation, skip = language.plain_if_re, language.negation_re, language.skip_words_re
+    plain_if, negation, skip = (
+        language.pattern("plain_if"),
+        language.pattern("negation"),
+        language.pattern("skip_words"),
+    )
     assert plain_if is not None and negation is not None
     plain: list[str] = []
     negated: list[str] = []
@@ -221,5 +228,5 @@ def _says_unless_otherwise(translation: str, target: Language, only: bool = True
     "even if", a condition ignored, which [comparison] names), of "without" or (``only``) of "only"."""
     if any(target.conditions_said(translation)):
         return True
-    others = (target.without_re, target.only_if_re) if only else (target.without_re,)
+    others = (target.pattern("without"), target.pattern("only_if")) if only else (target.pattern("without"),)
     return any(words is not None and words.search(translation) for words in others)

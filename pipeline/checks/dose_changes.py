@@ -33,7 +33,7 @@ def check_dose_changes(
     ctx: EntryContext, source_text: str, translation_text: str, in_source: list[Quantity], found: list[Quantity]
 ) -> Iterator[Finding]:
     """Rule 13 for one entry, given the quantities of the source and of the translation."""
-    changes = ctx.source_language.change_verbs_re
+    changes = ctx.source_language.pattern("change_verbs")
     if changes is None or not changes.search(source_text):
         return  # no verb of change in the source (most entries): no dose changed by or to an amount
     for quantity in in_source:
@@ -60,8 +60,8 @@ def _other(reading: str) -> str:
 def _reading(text: str, quantity: Quantity, language: Language) -> str | None:
     """Whether the words around ``quantity`` say a change by it (BY) or to it (TO); None for
     neither or both."""
-    by_before, by_after = language.change_by_before_re, language.change_by_after_re
-    to_before, to_after = language.change_to_before_re, language.change_to_after_re
+    by_before, by_after = language.pattern("change_by_before"), language.pattern("change_by_after")
+    to_before, to_after = language.pattern("change_to_before"), language.pattern("change_to_after")
     window = text[max(0, quantity.start - 40) : quantity.start]
     readings = set()
     if (by_before and by_before.search(window)) or (by_after and by_after.match(text, quantity.end)):

@@ -113,7 +113,7 @@ def _a_time_of_day_dropped(ctx: EntryContext) -> Iterator[Finding]:
     rendered = _late_as_one(_times_named(translation, target))
     if not rendered or _more_than_its_times_said(translation, target):
         return
-    if each_meal and target.meal_words_re is not None and target.meal_words_re.search(translation):
+    if each_meal and target.search("meal_words", translation):
         return  # "avant chaque repas", 식전: every meal may be said by a word for a meal
     dropped = _times_not_in(said, rendered)
     if dropped:
@@ -137,7 +137,7 @@ def _each_meal(text: str, language: Language) -> tuple[TimedDose, ...]:
     """The meals "each meal" (the language's ``each_meal``) names in ``text``, one by one, with no
     number: breakfast (the morning), lunch (midday) and dinner (the evening).  "Inject 8 units
     before each meal" gives three doses a day, and `avant le petit-déjeuner` one."""
-    pattern = language.each_meal_re
+    pattern = language.pattern("each_meal")
     match = pattern.search(text) if pattern is not None else None
     if match is None:
         return ()
@@ -297,7 +297,7 @@ def _clauses(text: str, language: Language, times: list[re.Match[str]], numbers:
     of day and no number, ended by a comma or colon, read with the next when that one has a
     number and no time of day ("In the morning, take 1 tablet"; not across a full stop)."""
     leads_on = {match.end(): match.group() in _LEADS_ON for match in _CLAUSE_END.finditer(text)}
-    joints = language.and_joints_re
+    joints = language.pattern("and_joints")
     for match in joints.finditer(text) if joints is not None else ():
         leads_on.setdefault(match.start(), False)
     merged: list[Clause] = []

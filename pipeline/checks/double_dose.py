@@ -27,8 +27,8 @@ from pipeline.languages import Language
 def double_dose_ordered(source: str, translation: str, source_words: Language, target: Language) -> tuple[str, str]:
     """The source's words that forbid a double dose and the translation's that name one, when the
     translation has no negation nor a word that forbids; else two empty strings."""
-    forbidden, named = source_words.double_dose_forbidden_re, target.double_dose_re
-    negation, prohibits = target.negation_re, target.prohibits_re
+    forbidden, named = source_words.pattern("double_dose_forbidden"), target.pattern("double_dose")
+    negation, prohibits = target.pattern("negation"), target.pattern("prohibits")
     if forbidden is None or named is None or negation is None:
         return "", ""
     forbidding = forbidden.search(source)  # most sentences name no double dose: asked first
@@ -45,8 +45,8 @@ def double_dose_ordered(source: str, translation: str, source_words: Language, t
 def double_dose_added(source: str, translation: str, source_words: Language, target: Language) -> str:
     """The translation's words that name a double dose, when its source names none (nor doubles or
     twice anything) and the translation has no negation nor a word that forbids; else ""."""
-    named, said = target.double_dose_re, source_words.double_dose_re
-    negation, prohibits = target.negation_re, target.prohibits_re
+    named, said = target.pattern("double_dose"), source_words.pattern("double_dose")
+    negation, prohibits = target.pattern("negation"), target.pattern("prohibits")
     if named is None or said is None or negation is None:
         return ""
     double = named.search(translation)  # most translations name no double dose: asked first

@@ -29,7 +29,7 @@ CHECK = "opposites"
 
 def check_empty_stomach_dropped(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    before_a_meal = source_words.before_a_meal_re
+    before_a_meal = source_words.pattern("before_a_meal")
     if before_a_meal is None or not target.opposites:
         return
     lowered = ctx.source.lower()
@@ -53,4 +53,4 @@ def check_empty_stomach_dropped(ctx: EntryContext) -> Iterator[Finding]:
 def _fasting(text: str, language: Language) -> bool:
     """Whether ``text`` says a word of fasting anywhere ("nüchtern mindestens 30 Minuten vor dem Frühstück
     einnehmen"), where its EMPTY_STOMACH term asks it beside the verb."""
-    return language.fasting_re is not None and language.fasting_re.search(text) is not None
+    return language.search("fasting", text) is not None

@@ -68,9 +68,9 @@ def _forbidden(source: str, source_words: Language) -> Mapping[str, str]:
     after a "not" in its clause: "Do not swallow it whole" asks for chewing).  None where the source
     lifts the ban ("unless", "until"), and not a handling the source says outside its "not"."""
     forbids, whole, lifted = (
-        source_words.handling_forbidden_re,
-        source_words.swallowed_whole_re,
-        source_words.handling_allowed_when_re,
+        source_words.pattern("handling_forbidden"),
+        source_words.pattern("swallowed_whole"),
+        source_words.pattern("handling_allowed_when"),
     )
     if forbids is None or (lifted is not None and lifted.search(source)):
         return {}
@@ -93,7 +93,7 @@ def _forbidden(source: str, source_words: Language) -> Mapping[str, str]:
 def _denied_before(text: str, at: int, language: Language) -> bool:
     """Whether the clause of ``text`` up to ``at`` says a "not" ("Do not swallow it whole")."""
     clause = re.split(r"[,;:]", text[:at])[-1]
-    return language.negation_re is not None and language.negation_re.search(clause) is not None
+    return language.search("negation", clause) is not None
 
 
 def _said_with_no_negation(translation: str, handling: str, target: Language) -> str:
@@ -131,11 +131,11 @@ def _denied_clauses(pieces: list[str], target: Language) -> list[bool]:
 
 def _denies(clause: str, target: Language) -> bool:
     denials = (
-        target.negation_re,
-        target.without_re,
-        target.prohibits_re,
-        target.only_if_re,
-        target.negated_participle_re,
+        target.pattern("negation"),
+        target.pattern("without"),
+        target.pattern("prohibits"),
+        target.pattern("only_if"),
+        target.pattern("negated_participle"),
     )
     return any(denial is not None and denial.search(clause) is not None for denial in denials)
 
@@ -156,6 +156,6 @@ def _at_most_a_join(text: str, start: int, end: int, target: Language) -> bool:
     start += len(text[start:end]) - len(text[start:end].lstrip())
     if start >= end:
         return True
-    joins = target.item_joins_re
+    joins = target.pattern("item_joins")
     joined = joins.match(text, start, end) if joins is not None else None
     return joined is not None and not text[joined.end() : end].strip()

@@ -141,7 +141,10 @@ def _readings(
             continue
         for reading, phrase in (
             (INTERVAL, interval_words(text, start, end, language)),
-            (DURATION, words_around(text, start, end, language.duration_before_re, language.duration_after_re)),
+            (
+                DURATION,
+                words_around(text, start, end, language.pattern("duration_before"), language.pattern("duration_after")),
+            ),
         ):
             if phrase is not None:
                 said[reading] = phrase
@@ -198,7 +201,7 @@ def _bounds(text: str, start: int, end: int, ends: re.Pattern) -> tuple[int, int
 
 def _a_wait_between_doses(text: str, start: int, end: int, language: Language) -> bool:
     """Whether the sentence of ``text[start:end]`` says the wait between doses (``dose_gap``)."""
-    regex = language.dose_gap_re
+    regex = language.pattern("dose_gap")
     if regex is None:
         return False
     begin, stop = _bounds(text, start, end, _SENTENCE_END)

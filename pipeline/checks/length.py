@@ -237,7 +237,7 @@ def _stops_said_as_keep_taking_merged(
     تناوله): "Take one tablet every morning. Do not stop taking it." as `매일 아침 한 알씩 계속
     복용하세요.` merges the two sentences into one a word longer, no shorter than a translation of
     the first.  The rest is judged as before: a sentence dropped beside them is still missing."""
-    stop, keep = ctx.source_language.negated_stop_re, ctx.language.keep_taking_re
+    stop, keep = ctx.source_language.pattern("negated_stop"), ctx.language.pattern("keep_taking")
     if stop is None or keep is None or not keep.search(translation):
         return english, source
     merged = [sentence for sentence in english if _only_says_not_to_stop(stop, sentence)][:1]

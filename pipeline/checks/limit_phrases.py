@@ -358,7 +358,7 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         clause = own_clause(masked[reach:], start - reach, end - reach, words)
         # "Está prohibido tomar más de 4 g": the taking the prohibition forbids is the limit's.  Read
         # past the clause's start: "Es ist verboten, mehr als 4 g einzunehmen" forbids before a comma.
-        forbidden = words.limit_forbidden_re
+        forbidden = words.pattern("limit_forbidden")
         if forbidden is not None and forbidden.search(masked, reach, start):
             return True
     return bool(regex.search(clause))
@@ -388,10 +388,10 @@ def cut_by_a_condition(masked: str, start: int, words: Language) -> bool:
     use it if your temperature is over 38 °C"): the translation may put its condition in words
     its language module does not list, and is then read as it says, not denied."""
     regex = words.strong_negation_re
-    if regex is None or words.verb_final or words.clause_joints_re is None:
+    if regex is None or words.verb_final or words.pattern("clause_joints") is None:
         return False
     clause = CLAUSE_END.split(masked[:start])[-1]
-    joints = list(words.clause_joints_re.finditer(clause))
+    joints = list(words.finditer("clause_joints", clause))
     return bool(joints) and regex.search(clause, 0, joints[-1].start()) is not None
 
 
@@ -409,7 +409,7 @@ def prohibited_after(masked: str, start: int, end: int, words: Language, dose_on
     than 4 g a day must not be given" says at most 4 g, as "Do not give more than 4 g" does.  Not
     a plain "not" ("More than 30% of patients do not respond": at least 30%, their answer denied).
     ``dose_only``: a phrase that also says who, a limit only after a dose ("Les doses de plus de")."""
-    regex = words.limit_prohibited_re
+    regex = words.pattern("limit_prohibited")
     if regex is None:
         return False
     head = CLAUSE_END.split(masked[:start])[-1].strip()
@@ -423,7 +423,7 @@ def _prohibited_in_translation(text: str, masked: str, start: int, end: int, wor
     an age: "12세 미만", "menores de 12 años" say who) that is the subject of its clause, or the
     object fronted, and the clause then prohibits it: "Dosis inferiores a 4 g al día no deben
     administrarse", "每日少於4公克的劑量不得給予", "4 g 미만은 투여하면 안 됩니다" (at least 4 g)."""
-    regex = words.limit_prohibited_re
+    regex = words.pattern("limit_prohibited")
     if regex is None or not regex.search(CLAUSE_END.split(masked[end:])[0]):
         return False  # no prohibition after it in its clause (most limits): nothing more to read
     limited = _limited_quantity(text, start, end, words, before)
@@ -440,14 +440,13 @@ def _prohibited_verb_after(masked: str, start: int, end: int, words: Language) -
     the dose it is said of right after it (``limit_subject``: "4 g 미만은", "4 g을 초과하는 용량을"),
     and the verb after that prohibits it ("투여하면 안 됩니다").  Not another verb's prohibition after
     a condition ("4 g 이상을 드셨으면 운전하면 안 됩니다": if you took 4 g, do not drive)."""
-    assert words.limit_prohibited_re is not None
     if words.limit_subject_re is None:
         return False
     clause = own_clause(masked, start, end, words)
     subject = words.limit_subject_re.match(clause)
     if subject is None:
         return False
-    prohibition = words.limit_prohibited_re.search(clause, subject.end())
+    prohibition = words.search("limit_prohibited", clause, subject.end())
     if prohibition is None:
         return False
     between = clause[subject.end() : prohibition.start()]

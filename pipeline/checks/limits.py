@@ -164,7 +164,7 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
             translation, numbers, limit.value, target, markers
         ):
             continue  # "24小時內不要開車", "Fahren Sie innerhalb von 24 Stunden nicht": not within it, the same wait
-        if opposite in near and limit.prohibited and target.negation_re is not None:
+        if opposite in near and limit.prohibited and target.pattern("negation") is not None:
             denial = _negation_beside(translation, numbers, limit.value, target)
             if denial is None:
                 yield _turned_around(ctx, limit, opposite)
@@ -208,7 +208,7 @@ def _more_allowed_added(
     됩니다), when the source allows nothing more itself ("Your doctor may increase the dose"): an
     added permission lets a patient go past the most, every number kept.  A warning, not an error:
     the words cannot tell more of the medicine from more of something else."""
-    allowed, said = target.more_allowed_re, source_words.more_allowed_re
+    allowed, said = target.pattern("more_allowed"), source_words.pattern("more_allowed")
     most = next((limit for limit in limits if limit.direction == AT_MOST and not limit.who), None)
     if allowed is None or most is None or (said is not None and said.search(source)):
         return None, ""
@@ -291,7 +291,7 @@ def _without_most(
 def _said_as_a_duration(text: str, start: int, words: Language) -> bool:
     """Whether the limit phrase at ``start`` follows the language's word of a duration
     (``duration_before``: durante, por, pendant, für, لمدة): how long the verb lasts, not a moment."""
-    regex = words.duration_before_re
+    regex = words.pattern("duration_before")
     return regex is not None and regex.search(text[:start]) is not None
 
 
@@ -319,7 +319,7 @@ def _negation_after_time(
     if regex is None:
         return False
     masked = without_limit_phrases(text, words)
-    duration = words.duration_after_re
+    duration = words.pattern("duration_after")
     for number in numbers:
         unit = _UNIT_WORD.match(masked, number.end) if number.value == value else None
         if unit is None or _said_with_a_most(text, number, unit.end(), markers, words):
@@ -398,13 +398,12 @@ def _only_asks(lead: str, words: Language) -> bool:
 def _negation_beside(text: str, numbers: list[NumberSpan], value: Fraction, words: Language) -> re.Match | None:
     """A negation in the sentence of a number of ``value`` (not one of another sentence: "No lo
     tome con alcohol" after the dose denies the alcohol)."""
-    assert words.negation_re is not None
     plain = words.without_not_negations(text)
     for number in numbers:
         if number.value == value:
             start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, number.start)), default=0)
             end = next((m.start() for m in _SENTENCE_END.finditer(text, number.end)), len(text))
-            found = words.negation_re.search(plain, start, end)
+            found = words.search("negation", plain, start, end)
             if found:
                 return found
     return None

@@ -70,8 +70,8 @@ _CONDITION_HINT = re.compile(r"\b(?:if|when|whenever|unless)\b")
 
 def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    joins = target.item_joins_re
-    if joins is None or source_words.alternatives_re is None:
+    joins = target.pattern("item_joins")
+    if joins is None or source_words.pattern("alternatives") is None:
         return
     source = ctx.source_view.prose
     lowered = source.lower()
@@ -102,7 +102,7 @@ def _list_commas(translation: str, language: Language, joins: re.Pattern) -> int
     no clause: a list's commas ("페니실린, 세팔로스포린 또는 라텍스"), not the comma a condition ends with,
     which the source's own may stand for though the translation leaves it out (있으면 이 약을 사용하지
     마세요), nor one before "wenn" ("Arzt, wenn Sie an einer Leber- oder Nierenerkrankung leiden")."""
-    opened = language.clause_joints_re
+    opened = language.pattern("clause_joints")
     stretches = (stretch.lstrip() for stretch in _SEPARATOR.split(translation)[1:])
     return sum(
         1
@@ -115,7 +115,7 @@ def _joins_outside(source: str, start: int, end: int, language: Language) -> int
     """How many "and"s and "or"s the source says outside its list, each one join of the translation's
     that is not the list's; not one of what only looks like items (``not_items``: "one or two
     tablets", 1~2정)."""
-    not_items = language.not_items_re
+    not_items = language.pattern("not_items")
     outside = source[:start] + " | " + source[end:]
     if not_items is not None:
         outside = not_items.sub(" ", outside)
@@ -137,7 +137,7 @@ def _clauses_opened(translation: str, language: Language) -> int:
     no items.  Not one inside a sentence with no comma before it ("Llame al 911 si tiene erupción,
     hinchazón o dificultad para respirar": its commas are the list's), nor one said again, a list of
     conditions ("si vous avez des cloques, si votre peau pèle ou si vous avez de la fièvre")."""
-    opened = language.clause_joints_re
+    opened = language.pattern("clause_joints")
     if opened is None:
         return 0
     joints = list(opened.finditer(translation))
@@ -156,7 +156,11 @@ def longest_list(source: str, language: Language, and_pairs: bool = True) -> tup
     or two alternatives (``alternatives``, not two capitalised names), or a condition's "and" pair
     (unless not ``and_pairs``: for a translation that may say one side by side).  None when it lists
     nothing."""
-    alternatives, series, not_items = language.alternatives_re, language.series_re, language.not_items_re
+    alternatives, series, not_items = (
+        language.pattern("alternatives"),
+        language.pattern("series"),
+        language.pattern("not_items"),
+    )
     if alternatives is None:
         return None
     in_series = series is not None and source.count(",") >= 2  # every series of "and" has two commas
@@ -188,7 +192,7 @@ def longest_list(source: str, language: Language, and_pairs: bool = True) -> tup
 def _condition_pair(source: str, language: Language) -> tuple[int, int, int] | None:
     """Two items a condition joins with "and" (``condition_pair``: "if you have a fever and a sore
     throat"), where leaving one out has a patient act on one symptom the source asks for with the other."""
-    pattern = language.condition_pair_re
+    pattern = language.pattern("condition_pair")
     if pattern is None or (pair := pattern.search(source)) is None:
         return None
     return 2, pair.start(1), pair.end(1)
@@ -199,7 +203,7 @@ def _one_comma_series(text: str, language: Language) -> tuple[int, int, int] | N
     where the comma is the list's: not after a sentence's opening clause or phrase (``sentence_opener``:
     "For more information, visit the SJS Foundation or call") unless a comma ends the series too ("If
     you have a high fever, a stiff neck or confusion, call 911"); nor a name's "or" of two capitals."""
-    pattern, opener = language.series_one_comma_re, language.sentence_opener_re
+    pattern, opener = language.pattern("series_one_comma"), language.pattern("sentence_opener")
     if pattern is None:
         return None
     opened = opener is not None and opener.match(text) is not None

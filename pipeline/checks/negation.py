@@ -72,7 +72,7 @@ CHECK = "negation"
 
 def check_negation(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    if source_words.negation_re is None or target.negation_re is None:
+    if source_words.pattern("negation") is None or target.pattern("negation") is None:
         return
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         error = _turned_around(source_part, translation_part, source_words, target)
@@ -166,18 +166,18 @@ def _permission_where_forbidden(
     fahren" says when it is allowed), nor of stopping ("Do not stop taking it" as "Puede seguir
     tomándolo": keep on).  A translation with neither a negation nor a permission keeps its warning
     (:func:`_problem`): an order alone may be a heading."""
-    permission, negation = target.permission_re, target.negation_re
+    permission, negation = target.pattern("permission"), target.pattern("negation")
     if permission is None or negation is None:
         return "", ""
     translation = target.without_not_negations(translation)  # "No más de 4": a limit, no denial
     if not _allows_something(translation, target) or negation.search(translation):
         return "", ""
-    allows, stopping = source_words.permission_re, source_words.stop_words_re
+    allows, stopping = source_words.pattern("permission"), source_words.pattern("stop_words")
     if (allows is not None and allows.search(source)) or (stopping is not None and stopping.search(source)):
         return "", ""
     if any(limit.abstained or limit.not_within for limit in source_limits(source, source_words)):
         return "", ""  # "Do not drive for at least 24 hours": "Sie dürfen frühestens nach 24 Stunden wieder fahren"
-    forbids_more, more_allowed = source_words.forbids_more_re, target.more_allowed_re
+    forbids_more, more_allowed = source_words.pattern("forbids_more"), target.pattern("more_allowed")
     exceeding = forbids_more.search(source) if forbids_more is not None else None
     more = more_allowed.search(translation) if exceeding is not None and more_allowed is not None else None
     if exceeding is not None and more is not None:
@@ -208,7 +208,7 @@ def _forbidden_use_allowed(source: str, translation: str, source_words: Language
     ]
     if not forbidding:
         return "", ""  # most sentences: the cheap test first
-    allows, lifted = source_words.permission_re, source_words.handling_allowed_when_re
+    allows, lifted = source_words.pattern("permission"), source_words.pattern("handling_allowed_when")
     if (allows is not None and allows.search(source)) or (lifted is not None and lifted.search(source)):
         return "", ""
     for use, found in forbidding:
@@ -228,7 +228,11 @@ def _never_daily_said_daily(source: str, translation: str, source_words: Languag
     negation, or its "any day" with a "not" of skipping (its ``any_day`` and ``negated_stop``: "no se
     salte ningún día", do not skip any day): both say to take it daily.  "nunca todos los días",
     切勿每天服用, 매일 복용하지 마십시오 keep the "not" in the clause."""
-    never, every_day, any_day = source_words.never_daily_re, target.every_day_re, target.any_day_re
+    never, every_day, any_day = (
+        source_words.pattern("never_daily"),
+        target.pattern("every_day"),
+        target.pattern("any_day"),
+    )
     said = never.search(source) if never is not None else None
     if said is None or every_day is None:
         return "", ""  # most sentences: the cheap test first
@@ -236,7 +240,7 @@ def _never_daily_said_daily(source: str, translation: str, source_words: Languag
         daily = every_day.search(clause)
         if daily is not None:
             return said.group().strip(), daily.group().strip()
-    skipped = target.negated_stop_re
+    skipped = target.pattern("negated_stop")
     if any_day is None or skipped is None:
         return "", ""
     for clause in CLAUSE_END.split(translation):
@@ -257,7 +261,7 @@ def _permitted_beside(clause: str, verb: re.Pattern, target: Language) -> str:
     first: 중단하셔도 됩니다, 냉장 보관할 수 있습니다), or ""."""
     permissions = [
         found
-        for pattern in (target.permission_re, target.may_re)
+        for pattern in (target.pattern("permission"), target.pattern("may"))
         if pattern is not None
         for found in pattern.finditer(clause)
     ]
@@ -284,7 +288,7 @@ def _prohibition_left_out(
     (피하세요, évitez).  Not a "not" of stopping or forgetting ("Do not stop taking it" said "keep taking
     it"), of a limit ("Do not take more than 4 g": "at most 4 g"), nor of chewing where the source says
     to swallow it whole (통째로 삼키세요): each is said rightly with no negation.  None when not so."""
-    prohibition, negation = source_words.prohibition_re, target.negation_re
+    prohibition, negation = source_words.pattern("prohibition"), target.pattern("negation")
     if prohibition is None or negation is None or not source_words.may_forbid(source):
         return None  # most sources forbid nothing: the cheap test first
     if not prohibition.search(source):
@@ -304,12 +308,12 @@ def _prohibition_left_out(
 def _forbids_with_no_other_way(sentence: str, source: str, source_words: Language) -> bool:
     """Whether ``sentence`` of ``source`` forbids (:func:`_prohibition_left_out`) in a way a
     translation says only with a negation."""
-    prohibition, stopping = source_words.prohibition_re, source_words.negated_stop_re
+    prohibition, stopping = source_words.pattern("prohibition"), source_words.pattern("negated_stop")
     if prohibition is None or not prohibition.search(source_words.without_not_negations(sentence)):
         return False
     if stopping is not None and stopping.search(sentence):
         return False
-    whole, chewing = source_words.whole_re, source_words.negated_participle_re
+    whole, chewing = source_words.pattern("whole"), source_words.pattern("negated_participle")
     return not (whole is not None and chewing is not None and whole.search(source) and chewing.search(sentence))
 
 
@@ -327,11 +331,11 @@ def _choice_where_the_source_decides(
     tomarlo"); nor a permission where the order is a wait between doses (its ``dose_gap``: "You
     must wait at least 4 hours between doses" as "Pode tomar outra dose após pelo menos 4 horas"
     says when the next is allowed)."""
-    undone, obligation = _need_not_alone(translation, target), source_words.obligation_re
+    undone, obligation = _need_not_alone(translation, target), source_words.pattern("obligation")
     order = obligation.search(source) if obligation is not None else None
     if not undone and order is None:
         return "", ""  # most sentences: asked first, it spares the source's permissions
-    allows, not_required = source_words.permission_re, source_words.not_required_re
+    allows, not_required = source_words.pattern("permission"), source_words.pattern("not_required")
     if (allows is not None and allows.search(source)) or (not_required is not None and not_required.search(source)):
         return "", ""
     forbidden = _forbidding_said(source, source_words) if undone else ""
@@ -341,7 +345,7 @@ def _choice_where_the_source_decides(
         return "", ""
     if undone:
         return f"says it must be done ({order.group()!r})", f"says it need not be ({shorten(undone)!r})"
-    gap = source_words.dose_gap_re
+    gap = source_words.pattern("dose_gap")
     if gap is not None and gap.search(source):
         return "", ""  # "You must wait 4 hours between doses" as "Pode tomar outra dose após 4 horas": when allowed
     allowed = _permission_alone(translation, target)
@@ -357,20 +361,20 @@ def _decision_where_the_source_leaves_it(
     드시면 안 됩니다, 一定不要隨餐服用, "Ne le prenez pas avec de la nourriture") or an order (لا بد من
     التوقف, "Vous devez arrêter"): "must not" or "must" said where the source leaves the choice.
     A "without" is no such "not" ("Vous pouvez le prendre avec ou sans nourriture")."""
-    need_not = source_words.need_not_re
+    need_not = source_words.pattern("need_not")
     left_open = need_not.search(source) if need_not is not None else None
     if need_not is None or left_open is None:
         return "", ""  # most sentences: asked first, it spares the rest
-    negation, denied = source_words.negation_re, target.strong_negation_re
+    negation, denied = source_words.pattern("negation"), target.strong_negation_re
     if negation is None or denied is None:
         return "", ""
     if negation.search(blank_matches(need_not, source_words.without_not_negations(source))):
         return "", ""  # another "not" of the source's own, which the translation's may say
     plain = target.without_not_negations(translation)
-    for own in (target.not_required_re, target.permission_re):
+    for own in (target.pattern("not_required"), target.pattern("permission")):
         if own is not None and own.search(plain):
             return "", ""  # "No es necesario tomarlo con alimentos", "Puede tomarlo con o sin alimentos"
-    obligation, without = target.obligation_re, target.without_re
+    obligation, without = target.pattern("obligation"), target.pattern("without")
     ordered = obligation.search(plain) if obligation is not None else None
     rest = blank_matches(obligation, plain) if obligation is not None else plain
     forbidding = denied.search(blank_matches(without, rest) if without is not None else rest)
@@ -388,7 +392,7 @@ def _advice_where_forbidden(source: str, translation: str, source_words: Languag
     استخدم هذا الدواء بحذر): a patient told to ask first, to be careful or to drink in moderation
     goes on to do what is forbidden.  Not where the source advises so itself ("Do not use it
     without talking to your doctor" as "Consulte a su médico antes de usarlo")."""
-    advice, negation, own = target.advice_re, target.negation_re, source_words.advice_re
+    advice, negation, own = target.pattern("advice"), target.pattern("negation"), source_words.pattern("advice")
     if advice is None or negation is None:
         return "", ""
     advised = advice.search(translation)  # asked first: most translations advise nothing
@@ -407,14 +411,14 @@ def _must_not_softened(source: str, translation: str, source_words: Language, ta
     يُفضَّل ألا تقود, 술을 마시지 않는 것이 좋습니다 for "You must not …" make a choice of an order.  Not
     where the source advises so itself ("is not recommended", "should not": said so rightly).
     Asked of the translation first: most say no such advice."""
-    softer, negation = target.not_recommended_re, target.negation_re
-    if softer is None or negation is None or source_words.must_not_re is None:
+    softer, negation = target.pattern("not_recommended"), target.pattern("negation")
+    if softer is None or negation is None or source_words.pattern("must_not") is None:
         return "", ""
     advised = softer.search(translation)
     if advised is None or negation.search(blank_matches(softer, target.without_not_negations(translation))):
         return "", ""
-    ordered = source_words.must_not_re.search(source)
-    own = source_words.not_recommended_re
+    ordered = source_words.search("must_not", source)
+    own = source_words.pattern("not_recommended")
     if ordered is None or (own is not None and own.search(source)):
         return "", ""
     return ordered.group().strip(), advised.group().strip()
@@ -423,7 +427,7 @@ def _must_not_softened(source: str, translation: str, source_words: Language, ta
 def _need_not_alone(translation: str, target: Language) -> str:
     """The translation's first words that say a thing need not be done (its ``not_required``), when
     no negation is left once they are blanked out: their "not" denies the need, not the action."""
-    need_not, negation = target.not_required_re, target.negation_re
+    need_not, negation = target.pattern("not_required"), target.pattern("negation")
     if need_not is None or negation is None or need_not.search(translation) is None:
         return ""
     plain = target.without_not_negations(translation)
@@ -436,7 +440,11 @@ def _need_not_alone(translation: str, target: Language) -> str:
 def _permission_alone(translation: str, target: Language) -> str:
     """The translation's permission (its ``permission``), when it says neither an obligation nor a
     negation beside it: a choice where "Debe quedarse, no puede irse" keeps the order."""
-    permission, obligation, negation = target.permission_re, target.obligation_re, target.negation_re
+    permission, obligation, negation = (
+        target.pattern("permission"),
+        target.pattern("obligation"),
+        target.pattern("negation"),
+    )
     if permission is None or obligation is None or negation is None:
         return ""
     plain = target.without_not_negations(translation)
@@ -449,7 +457,11 @@ def _permission_alone(translation: str, target: Language) -> str:
 def _forbidding_said(source: str, source_words: Language) -> str:
     """The source's "not" of a verb (its ``denial``: not, never, -n't) or its verb that forbids
     ("Avoid"), unless it forbids stopping ("Do not stop taking it": keep on)."""
-    denial, forbids, stopping = source_words.denial_re, source_words.forbids_re, source_words.stop_words_re
+    denial, forbids, stopping = (
+        source_words.pattern("denial"),
+        source_words.pattern("forbids"),
+        source_words.pattern("stop_words"),
+    )
     if stopping is not None and stopping.search(source):
         return ""
     denied = denial.search(source_words.without_not_negations(source)) if denial is not None else None
@@ -481,7 +493,7 @@ def _allows_something(translation: str, target: Language) -> bool:
     :func:`_permission_where_forbidden` quotes: asked first, it spares the source's limits,
     negations and forbidding words on the sentences that allow nothing (on the varied corpus, all
     11934: check --jobs 1 CPU 8.2 s -> 7.7 s, the rule's profiled share 1.3 s -> 0.3 s)."""
-    permission, more_allowed = target.permission_re, target.more_allowed_re
+    permission, more_allowed = target.pattern("permission"), target.pattern("more_allowed")
     return (
         (permission is not None and permission.search(translation) is not None)
         or (more_allowed is not None and more_allowed.search(translation) is not None)
@@ -490,7 +502,7 @@ def _allows_something(translation: str, target: Language) -> bool:
 
 
 def _problem(source: str, translation: str, source_words: Language, target: Language) -> str | None:
-    negation, plain_negation = target.negation_re, target.strong_negation_re
+    negation, plain_negation = target.pattern("negation"), target.strong_negation_re
     if negation is None or plain_negation is None:
         return None
     translation = target.without_not_negations(translation)  # 不到 4, لا يقل عن 4: a limit, no denial
@@ -545,7 +557,7 @@ def _problem(source: str, translation: str, source_words: Language, target: Lang
         return None
     if added and _whole_said_as_not_chewing(source, translation, source_words, target):
         return None
-    if added and not (source_words.negative_meaning_re and source_words.negative_meaning_re.search(source)):
+    if added and not (source_words.search("negative_meaning", source)):
         return (
             f"the translation says no/not ({added.group().strip()!r}) where the source has no negation: "
             f"check that it does not say the opposite ({shorten(source)!r})"
@@ -559,7 +571,7 @@ def _denied_by_a_participle(source: str, translation: str, source_words: Languag
     its prefix (the target's: unzerkaut, unzerkleinert, unverdünnt).  Not any other "not": "Do not
     use undiluted" as "Unverdünnt anwenden", or "Do not take it with food; swallow it whole" as
     "Nehmen Sie sie unzerkaut mit einer Mahlzeit ein", has dropped it."""
-    participle, denied = target.negated_participle_re, source_words.negated_participle_re
+    participle, denied = target.pattern("negated_participle"), source_words.pattern("negated_participle")
     if participle is None or denied is None:
         return False
     return participle.search(translation) is not None and denied.search(source) is not None
@@ -574,7 +586,7 @@ def _unless_or_until_said_as_only(source: str, translation: str, source_words: L
     si su médico se lo indica" says no "only": it stays a warning here and [negation]'s error in
     conditions.py.  Not of stopping: "Do not stop taking it unless your doctor tells you to" as
     "Tome-o só se o seu médico lhe disser" (take it only if told) says the opposite with an "only"."""
-    only, until, stopping = target.only_if_re, source_words.until_re, source_words.stop_words_re
+    only, until, stopping = target.pattern("only_if"), source_words.pattern("until"), source_words.pattern("stop_words")
     if only is None or only.search(translation) is None:
         return False
     if stopping is not None and stopping.search(source):
@@ -590,7 +602,11 @@ def _forbidding_dropped(source: str, translation: str, source_words: Language, t
     (évitez, evite, vermeiden, 피하세요, 避免, تجنب are each language's negations): "Vous pouvez
     boire de l'alcool." (you may drink alcohol) says the opposite, as a dropped "not" does.  Not
     of stopping ("Avoid stopping it suddenly" as "Siga tomándolo": keep on, [comparison]'s)."""
-    forbids, negation, stopping = source_words.forbids_re, target.negation_re, source_words.stop_words_re
+    forbids, negation, stopping = (
+        source_words.pattern("forbids"),
+        target.pattern("negation"),
+        source_words.pattern("stop_words"),
+    )
     if forbids is None or negation is None:
         return ""
     forbidding = forbids.search(source)
@@ -606,7 +622,11 @@ def _skipping_dropped(source: str, translation: str, source_words: Language, tar
     translation has neither a word of skipping (omita, sáltese, pule, 건너뛰세요, 跳過: the target's
     ``skip_words``) nor a negation (ne prenez pas la dose oubliée): "tome la dosis olvidada de
     inmediato" (take it now) says the opposite.  Not for a language that lists no words of skipping."""
-    skip, skipped, negation = source_words.skip_words_re, target.skip_words_re, target.negation_re
+    skip, skipped, negation = (
+        source_words.pattern("skip_words"),
+        target.pattern("skip_words"),
+        target.pattern("negation"),
+    )
     if skip is None or skipped is None or negation is None:
         return ""
     order = skip.search(source)
@@ -623,14 +643,18 @@ def _only_the_sources_without(source: str, translation: str, source_words: Langu
     advice" as "Este medicamento pode ser utilizado por mulheres grávidas sem orientação médica"
     (may be used) dropped the "not".  A "without" more than the source's may say its "not": "Do not
     chew it" as "Tráguelo sin masticar", 씹지 않고 삼키세요."""
-    ours, theirs, negation = source_words.without_re, target.without_re, source_words.negation_re
-    if ours is None or theirs is None or negation is None or target.negation_re is None:
+    ours, theirs, negation = (
+        source_words.pattern("without"),
+        target.pattern("without"),
+        source_words.pattern("negation"),
+    )
+    if ours is None or theirs is None or negation is None or target.pattern("negation") is None:
         return ""
     plain = source_words.without_not_negations(source)
     if not negation.search(blank_matches(ours, plain)):
         return ""  # the source's only negations are "without"s
     withouts = list(theirs.finditer(translation))
-    if not withouts or target.negation_re.search(blank_matches(theirs, translation)):
+    if not withouts or target.search("negation", blank_matches(theirs, translation)):
         return ""
     return withouts[0].group().strip() if len(withouts) <= len(ours.findall(plain)) else ""
 
@@ -642,7 +666,7 @@ def _fewer_negations(
     stop and do not skip a dose" as 중단하지 말고 한 번 거르세요 keeps one "not" and says to skip a
     dose.  Not when the translation says one "not" of two verbs by an "or" (중단하거나 거르지 마세요,
     不要停藥或漏服), which the language lists; nor for a language that lists none."""
-    denial, shared = source_words.denial_re, target.one_negation_for_two_re
+    denial, shared = source_words.pattern("denial"), target.one_negation_for_two_re
     if denial is None or shared is None:
         return [], []
     denied = denial.findall(source_words.without_not_negations(source))
@@ -657,7 +681,9 @@ def _keeping_on_said_as_not_stopping(source: str, translation: str, source_words
     "not" of the translation is one of stopping or forgetting ("Setzen Sie es nicht ab", "no deje de
     tomarlo", 끊지 마세요, 不要停藥): the same meaning, said with a negation.  "No lo tome" for "keep
     taking it" keeps its "not" of taking, and "no deje de tomarlo y no coma" its second "not"."""
-    return _every_not_one_of(source_words.keep_on_re, target.negated_stop_re, source, translation, target)
+    return _every_not_one_of(
+        source_words.pattern("keep_on"), target.pattern("negated_stop"), source, translation, target
+    )
 
 
 def _whole_said_as_not_chewing(source: str, translation: str, source_words: Language, target: Language) -> bool:
@@ -665,7 +691,9 @@ def _whole_said_as_not_chewing(source: str, translation: str, source_words: Lang
     translation is one of what would break it (its ``negated_chewing``: 씹지 말고, 不可咀嚼, no la
     mastique, ne pas croquer, nicht kauen, لا تمضغها): "whole" said by its meaning.  "캡슐을 통째로
     삼키지 마십시오" (do not swallow it whole) keeps a "not" of swallowing."""
-    return _every_not_one_of(source_words.whole_re, target.negated_chewing_re, source, translation, target)
+    return _every_not_one_of(
+        source_words.pattern("whole"), target.pattern("negated_chewing"), source, translation, target
+    )
 
 
 def _every_not_one_of(
@@ -687,10 +715,10 @@ def _only_negation_of_stopping(source: str, translation: str, source_words: Lang
     """The translation's "do not stop" / "do not forget" ("no deje de", "끊지 마세요"), when it is its only
     negation and the source says no stopping, forgetting or keeping on itself: "never take it again" as
     "never stop taking it" keeps the "not" and says the opposite."""
-    negated_stop, negation = target.negated_stop_re, target.negation_re
-    if negated_stop is None or negation is None or source_words.stop_words_re is None:
+    negated_stop, negation = target.pattern("negated_stop"), target.pattern("negation")
+    if negated_stop is None or negation is None or source_words.pattern("stop_words") is None:
         return ""
-    if source_words.stop_words_re.search(source):
+    if source_words.search("stop_words", source):
         return ""
     first = negated_stop.search(translation)
     if first is None or negation.search(blank_matches(negated_stop, translation)):

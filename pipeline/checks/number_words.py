@@ -210,11 +210,11 @@ def sides_one_or_both(translation: str, source: str, target: Language, language:
     """Where ``translation`` says "one or both" of the sides (``Language.one_or_both``: ein oder
     beide Augen, 한쪽 또는 양쪽 눈, 單眼或雙眼) and its ``source`` says so too ("one or both eyes"):
     a choice of sides, no approximate count of one or two.  None where the source counts sides."""
-    if target.one_or_both_re is None or language.one_or_both_re is None:
+    if target.pattern("one_or_both") is None or language.pattern("one_or_both") is None:
         return []
-    if language.one_or_both_re.search(source) is None:
+    if language.search("one_or_both", source) is None:
         return []
-    return [match.span() for match in target.one_or_both_re.finditer(translation)]
+    return [match.span() for match in target.finditer("one_or_both", translation)]
 
 
 def _ones_said_by_a_rate_period(
@@ -224,7 +224,7 @@ def _ones_said_by_a_rate_period(
     ``Language.one_period_of_a_rate``) whose period ``translation`` says as a rate, as it would
     say "twice a week" (일주일에 두 번: :func:`rate_periods`); 2주에 두 번 says no such rate, and
     its one stays asked for."""
-    regex = language.one_period_of_a_rate_re
+    regex = language.pattern("one_period_of_a_rate")
     if regex is None:
         return set()
     ones = {match.span("one"): match.group("period").lower() for match in regex.finditer(source)}
@@ -236,7 +236,9 @@ def _ones_said_by_a_rate_period(
 
 def _sides_of(source: str, language: Language) -> list[tuple[int, int]]:
     """Where ``source`` says "one or both" of the sides (``Language.one_or_both``)."""
-    return [match.span() for match in language.one_or_both_re.finditer(source)] if language.one_or_both_re else []
+    return (
+        [match.span() for match in language.finditer("one_or_both", source)] if language.pattern("one_or_both") else []
+    )
 
 
 def _twice_an_amount_said_double(
@@ -246,11 +248,11 @@ def _twice_an_amount_said_double(
     ``Language.twice_an_amount``) ``translation`` says with its word for a double amount, no
     number (una dosis doble, die zweifache Menge, 雙倍劑量): each is their 2.  A twice of a rate
     said so (una dosis doble al día for "twice a day") is a double dose once a day, no 2."""
-    if language.twice_an_amount_re is None or target.twice_an_amount_re is None:
+    if language.pattern("twice_an_amount") is None or target.pattern("twice_an_amount") is None:
         return 0
-    of_an_amount = [match.span() for match in language.twice_an_amount_re.finditer(source)]
+    of_an_amount = [match.span() for match in language.finditer("twice_an_amount", source)]
     twices = sum(1 for start, end, value in spelled if value == 2 and _within(start, end, of_an_amount))
-    return min(twices, len(target.twice_an_amount_re.findall(translation))) if twices else 0
+    return min(twices, sum(1 for _ in target.finditer("twice_an_amount", translation))) if twices else 0
 
 
 def _ones_before_a_noun_unsaid(

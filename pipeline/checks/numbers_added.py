@@ -56,7 +56,7 @@ def added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[F
     }
     # 1 e 1/4 comprimido, 一又四分之一錠 (one and a quarter tablets): the count is the whole and its part
     wholes = wholes_with_their_parts(text, ctx.language, parts)
-    part_of = ctx.language.part_of_dose_re
+    part_of = ctx.language.pattern("part_of_dose")
     moved = counts_moved(ctx, text)  # "one tablet twice a day" as `dos comprimidos una vez al día`
     only_a_part = only_a_part_of_a_dose(ctx)  # "a quarter of a tablet": `un comprimé` is four times it
     within_parts = parts_of_a_dose(text, ctx.language)  # the 'un of `un quart d'un comprimé` counts no whole

@@ -57,7 +57,7 @@ def parts_of_a_dose(text: str, language: Language) -> list[tuple[int, int]]:
     ]
     found = []
     for start, end in parts:
-        form = dose_form_of_a_part(forms, language.part_of_dose_re, text, end)
+        form = dose_form_of_a_part(forms, language.pattern("part_of_dose"), text, end)
         if form is not None:
             found.append((start, form))
     return found
@@ -112,7 +112,7 @@ def wholes_with_their_parts(
     ("1 e 1/4", 一又四分之一, 1과 4분의 1: one and a quarter), by where the fraction ends: where the
     whole starts, and their sum.  ``parts`` are the fractions said denominator first (4분의 1, 四分之一),
     by where each ends, as :func:`~pipeline.checks.numbers_added.added_counts` reads them."""
-    joint = language.whole_and_part_re
+    joint = language.pattern("whole_and_part")
     if joint is None or joint.search(text) is None:
         return {}  # most texts join no whole to a fraction
     spans = number_spans(text, language)

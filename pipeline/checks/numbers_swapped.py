@@ -142,14 +142,14 @@ def phases_swapped(ctx: EntryContext) -> Iterator[Finding]:
     the source joins by "and" alone ("1 hour before and 2 hours after a meal": no steps).  An
     error: the days of taking and of stopping changed places."""
     source_text = prose(ctx, ctx.source)
-    steps = ctx.source_language.schedule_steps_re
+    steps = ctx.source_language.pattern("schedule_steps")
     if steps is None or not steps.search(source_text):
         return  # nearly every message: no "then" to order two lengths of time
     source = _two_lengths_in_turn(source_text, ctx.source_language, steps)
     if source is None:
         return
     translation_text = prose(ctx, ctx.translation)
-    translation = _two_lengths_in_turn(translation_text, ctx.language, ctx.language.and_joints_re)
+    translation = _two_lengths_in_turn(translation_text, ctx.language, ctx.language.pattern("and_joints"))
     if translation is None:
         return
     first, then = source

@@ -317,10 +317,10 @@ def clock_times_with_a_point(text: str, language: Language) -> Iterator[tuple[in
     """The times ``text`` writes with a point where its readers tell the time on the 24-hour
     clock, the language's ``clock_hour`` after them (20.30 Uhr, 8.30 h): start and end of the
     hour, hour, minutes. A number otherwise (20.3), which :func:`translation_values` also reads."""
-    marker = language.clock_hour_re
+    marker = language.pattern("clock_hour")
     if marker is None or "." not in text:
         return
-    said_so = language.clock_time_with_a_point_re  # um 20.30 ein: no Uhr, its words say a time
+    said_so = language.pattern("clock_time_with_a_point")  # um 20.30 ein: no Uhr, its words say a time
     for match in _TIME_WITH_A_POINT.finditer(text):
         hour, minutes = int(match.group(1)), int(match.group(2))
         if hour > 24 or minutes > 59:

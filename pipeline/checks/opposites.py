@@ -133,7 +133,6 @@ from pipeline.languages.language import (
     WITH_FOOD,
     HintField,
 )
-from pipeline.literals import blank_matches
 
 CHECK = "opposites"
 # The time of day as [opposites] reads it: the evening, the night and bedtime are one term, as one
@@ -251,7 +250,7 @@ class _OppositeWays:
     """Two ways of doing one thing that exclude each other, read apart from the classes above: a
     source sentence that says the first way and a translation sentence that says the second is an
     error, the patient doing the other thing.  Each way is a pattern of the languages' words, named
-    by its field (``gradually`` for :attr:`Language.gradually_re`); a pattern a language lacks is a
+    by its field (``gradually`` for ``language.pattern("gradually")``); a pattern a language lacks is a
     way it does not say, and a pair whose source words or translation words a language lacks is not
     read.  The messages' parts name what the source says and what the translation says, the words
     said standing for ``{}``."""
@@ -444,8 +443,8 @@ class _WaySaid(NamedTuple):
 
 
 def _way(language: Language, name: str) -> re.Pattern | None:
-    """The pattern of a way's words in ``language`` (``gradually``: :attr:`Language.gradually_re`)."""
-    return getattr(language, f"{name}_re") if name else None
+    """The pattern of a way's words in ``language`` (``gradually``: its field ``gradually``)."""
+    return language.pattern(name) if name else None
 
 
 def _source_way(
@@ -600,7 +599,7 @@ def _routes_said_outright(text: str, language: Language) -> frozenset[str]:
 def _said_loosely(words: str, language: Language) -> bool:
     """Whether a route's ``words`` are of those that name a part of the body or a kind of medicine as
     often (``loose_route_words``: 정맥 of 정맥 혈전, a clot in a vein)."""
-    pattern = language.loose_route_words_re
+    pattern = language.pattern("loose_route_words")
     if pattern is None:
         return False
     plain = language.without_marks(words)[0] if language.without_marks is not None else words
@@ -632,12 +631,12 @@ def terms_named(
         return written[where[match.start()] : where[match.end() - 1] + 1]
 
     excluded = _Excluded(text, language) if affirmed_only else _nothing_excluded
-    if language.out_of_storage_re is not None:
+    if language.pattern("out_of_storage") is not None:
         # 냉장고에서 꺼내, "fuera de la nevera": out of the refrigerator is at room temperature, not in it
-        for match in language.out_of_storage_re.finditer(text):
+        for match in language.finditer("out_of_storage", text):
             if not excluded(match.start(), match.end()):
                 _note(named, ROOM_TEMPERATURE, said(match))
-        text = blank_matches(language.out_of_storage_re, text)
+        text = language.blanked("out_of_storage", text)
     # Each term only where one of its hints is (a source language's: substring tests, far cheaper).
     hinted = language.hinted_opposites(text)
     for term, match in language.opposites_named(text, hinted):
@@ -741,7 +740,7 @@ class _Excluded:
     def __call__(self, start: int, end: int) -> bool:
         if self.ends is None:
             self.ends = _negation_ends(self.text, self.language)
-        after = self.language.not_after_excluded_re
+        after = self.language.pattern("not_after_excluded")
         return _excluded(self.text, start, self.ends) or (after is not None and after.match(self.text, end) is not None)
 
 
@@ -752,9 +751,9 @@ def _nothing_excluded(start: int, end: int) -> bool:
 def _negation_ends(text: str, language: Language) -> tuple[int, ...]:
     """Where each "not" of ``text`` ends, when the language says it before what it excludes (not
     Korean: 아침이 아니라 오후에, the morning not but the afternoon)."""
-    if language.negation_re is None or not language.negation_before_excluded:
+    if language.pattern("negation") is None or not language.negation_before_excluded:
         return ()
-    return tuple(match.end() for match in language.negation_re.finditer(language.without_not_negations(text)))
+    return tuple(match.end() for match in language.finditer("negation", language.without_not_negations(text)))
 
 
 def _excluded(text: str, start: int, negation_ends: tuple[int, ...]) -> bool:

@@ -412,7 +412,7 @@ def own_clause(text: str, start: int, end: int, language: Language) -> str:
     """The part of its clause a "not" of ``text[start:end]`` stands in: before it, back to the
     clause's start or the last of the language's ``clause_joints`` (if, si, 如果, إذا); in a
     verb-final language after it, up to the clause's end or the first joint (중단하고 …)."""
-    joints = language.clause_joints_re
+    joints = language.pattern("clause_joints")
     if language.verb_final:
         clause = CLAUSE_END.split(text[end:])[0]
         joint = joints.search(clause) if joints is not None else None

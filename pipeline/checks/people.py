@@ -128,13 +128,13 @@ def _joined_pair_halved(
 
 
 def _joins(between: str, language: Language) -> bool:
-    joined_by_and = language.condition_and_re
+    joined_by_and = language.pattern("condition_and")
     return any(mark in between for mark in ",/&") or (joined_by_and is not None and bool(joined_by_and.search(between)))
 
 
 def _group_spans(text: str, language: Language) -> Iterator[tuple[str, tuple[int, int]]]:
     """Each group :func:`groups_named` finds in ``text``, with where its first word stands."""
-    blanked = language.not_people_re
+    blanked = language.pattern("not_people")
     if blanked is not None:
         text = blanked.sub(_blank, text)
     for group, words in language.people_groups_re:

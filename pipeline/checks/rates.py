@@ -994,7 +994,7 @@ def _for_a_time(ctx: EntryContext, rate: Rate, found: list[Quantity], translatio
     """Whether the translation says the rate's length of time as a duration, once, right beside
     it ("Use el oxígeno durante 24 horas", 24시간 동안): not "all the time", as "24 hours a day"
     is ("las 24 horas del día durante 7 días" says all day, for a week)."""
-    duration = ctx.language.for_a_time_re
+    duration = ctx.language.pattern("for_a_time")
     if duration is None:
         return False
     return any(

@@ -43,7 +43,7 @@ _FEWEST_STEPS = 3
 
 
 def check_schedule_order(ctx: EntryContext) -> Iterator[Finding]:
-    steps = ctx.source_language.schedule_steps_re
+    steps = ctx.source_language.pattern("schedule_steps")
     if steps is None or not steps.search(ctx.source):  # most entries: no schedule
         return
     source_text = prose(ctx, ctx.source)

@@ -94,7 +94,7 @@ def _said_negative(text: str, start: int, end: int, language: Language) -> tuple
     """Where the sign or the words that make text[start:end] negative begin and end, with it."""
     if start and _SIGN_RE.match(text, start - 1):
         return start - 1, end
-    before, after = language.below_zero_before_re, language.below_zero_after_re
+    before, after = language.below_zero_before_re, language.pattern("below_zero_after")
     words = before.search(text, max(0, start - _WORDS_BEFORE), start) if before is not None else None
     if words:
         return words.start(), end

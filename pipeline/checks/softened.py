@@ -65,8 +65,8 @@ _AMOUNT = re.compile(r"\b(?:plenty|lots?|a\s+lot|much|more|many|large\s+amounts?
 
 def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    prohibition = source_words.prohibition_re
-    if prohibition is None or target.negation_re is None or not _reads_softening(source_words):
+    prohibition = source_words.pattern("prohibition")
+    if prohibition is None or target.pattern("negation") is None or not _reads_softening(source_words):
         return
     if not _reads_softening(target):
         return
@@ -109,7 +109,7 @@ def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
 
 def check_obligation_softened(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    obligation, prohibition = source_words.obligation_re, source_words.prohibition_re
+    obligation, prohibition = source_words.pattern("obligation"), source_words.pattern("prohibition")
     if obligation is None or prohibition is None or not _reads_softening(source_words) or not _reads_softening(target):
         return
     if not source_words.may_say("obligation_hints", ctx.source):
@@ -120,7 +120,7 @@ def check_obligation_softened(ctx: EntryContext) -> Iterator[Finding]:
             continue  # a prohibition is read above; an order the source leaves to the patient is its own
         if _AMOUNT.search(source_part):
             continue
-        soon = target.as_soon_as_possible_re
+        soon = target.pattern("as_soon_as_possible")
         if_possible = _said(blank_matches(soon, translation_part) if soon else translation_part, "if_possible", target)
         if if_possible:
             yield ctx.finding(
@@ -148,12 +148,11 @@ def _said(text: str, kind: str, language: Language) -> str:
 def _advises(text: str, language: Language) -> bool:
     """Whether ``text`` says one of the language's ``advice`` (con moderación, avec modération,
     적당히): [negation] reports that prohibition said as an advice itself."""
-    return language.advice_re is not None and language.advice_re.search(text) is not None
+    return language.search("advice", text) is not None
 
 
 def _forbids(text: str, language: Language) -> bool:
     """Whether ``text`` says a "not" or a word that forbids (evite, 避免, تجنب)."""
-    assert language.negation_re is not None
-    if language.negation_re.search(text):
+    if language.search("negation", text):
         return True
-    return language.prohibits_re is not None and language.prohibits_re.search(text) is not None
+    return language.search("prohibits", text) is not None

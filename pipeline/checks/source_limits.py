@@ -201,7 +201,7 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
 def _gap_after(text: str, end: int, language: Language) -> int:
     """How long the word that makes the length of time ending at ``end`` a gap is ("apart", the
     language's ``gap_after``), 0 where none follows."""
-    regex = language.gap_after_re
+    regex = language.pattern("gap_after")
     found = regex.match(text, end) if regex is not None else None
     return found.end() - end if found else 0
 
@@ -210,7 +210,7 @@ def _least_duration(text: str, start: int, end: int, number_start: int, language
     """Whether the limit phrase at ``start:end`` is a least (``least_phrases``) of a time said as a
     duration, up to its number at ``number_start`` (``least_duration``): "for at least 24 hours",
     "for 24 hours at least".  The verb's "not" is said of that time, not of the limit."""
-    regex = language.least_duration_re
+    regex = language.pattern("least_duration")
     return (
         regex is not None
         and lowered(text[start:end]) in language.least_phrases

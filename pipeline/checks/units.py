@@ -488,7 +488,7 @@ def _added(
 def _units_named_as_one(source_text: str, language: Language) -> frozenset[str]:
     """The canonical units ``source_text`` names one of with no number ("Each mL of the solution",
     "per kg": ``Language.one_of_a_unit``), which a translation says as 1 of them (1 mL에는, 1 kg당)."""
-    regex = language.one_of_a_unit_re
+    regex = language.pattern("one_of_a_unit")
     if regex is None:
         return frozenset()
     units = (canonical_unit(match.group("unit"), (language,)) for match in regex.finditer(source_text))

@@ -67,11 +67,11 @@ CHECK = "urgency"
 
 def check_urgency(ctx: EntryContext) -> Iterator[Finding]:
     source_words, target = ctx.source_language, ctx.language
-    if source_words.urgency_re is None or target.urgency_re is None:
+    if source_words.pattern("urgency") is None or target.pattern("urgency") is None:
         return
     if not source_words.may_say_urgency(ctx.source):
         return  # no urgency in the source (most entries): neither text need be read
-    emergency_call = source_words.emergency_call_re
+    emergency_call = source_words.pattern("emergency_call")
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = source_words.urgency_said(source_part)
         soon = _only_soon(ctx, source_part, translation_part) if said else []
@@ -108,7 +108,7 @@ def _only_soon(ctx: EntryContext, source_part: str, translation_part: str) -> li
     """The target's words of "as soon as possible" that ``translation_part`` says for the source's
     "immediately" with no word of hurry of its own; [] where the source itself says soon."""
     source_words = ctx.source_language
-    if source_words.as_soon_as_possible_re is not None and source_words.as_soon_as_possible_re.search(source_part):
+    if source_words.search("as_soon_as_possible", source_part):
         return []
     if not source_words.immediacy_said(source_part):
         return []

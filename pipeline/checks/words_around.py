@@ -23,7 +23,7 @@ def interval_words(text: str, start: int, end: int, language: Language) -> str |
     ``interval_before`` within REACH before it, or its ``interval_after`` right after it);
     None when it is not said so.  [units] rule 10 and [number-words]' times a day by the hours
     between doses (number_words.doses_a_day_by_interval) read "every" by this one function."""
-    return words_around(text, start, end, language.interval_before_re, language.interval_after_re)
+    return words_around(text, start, end, language.pattern("interval_before"), language.pattern("interval_after"))
 
 
 def words_around(text: str, start: int, end: int, before: re.Pattern | None, after: re.Pattern | None) -> str | None:

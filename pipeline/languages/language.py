@@ -30,12 +30,16 @@ correct renderings.
 
 To add a kind of data: a field here with a comment saying what it is for and
 an empty default, values in the language modules, and a test in
-``tests/languages/test_<code>.py`` for each language that gives it.
+``tests/languages/test_<code>.py`` for each language that gives it.  A field
+of words (one regular expression) needs no code here: a check reads it by
+name, compiled once per language, through :meth:`Language.pattern` (or
+``search``, ``finditer``, ``blanked``).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -1409,49 +1413,52 @@ class Language:
         """Whether ``text`` says two doses without a number ("a double dose", "between doses")."""
         return self._two_doses_re is not None and self._two_doses_re.search(text) is not None
 
-    @cached_property
-    def twice_an_amount_re(self) -> re.Pattern | None:
-        return self._optional(self.twice_an_amount, ignore_case=True)
+    def pattern(self, field: str) -> re.Pattern | None:
+        """The words of the field named ``field`` compiled, once per language (None: the language
+        gives none): ``language.pattern("double_dose")``, the way every check reads a field of words;
+        or a pattern made of several fields (:attr:`_made_of_fields`), read by name the same way.
+
+        Case is ignored in every script: one without case has nothing to fold, and a Latin word
+        inside Korean or Chinese ("mL", "IVIG") is the same word in capitals."""
+        patterns = self._patterns
+        if field not in patterns:
+            made = self._made_of_fields.get(field)
+            patterns[field] = made() if made else self._optional(getattr(self, field), ignore_case=True)
+        return patterns[field]
+
+    @property
+    def _made_of_fields(self) -> Mapping[str, Callable[[], re.Pattern | None]]:
+        """The patterns :meth:`pattern` makes of several fields, by the name it reads them by: a
+        colour said of urine or of stools, and both colours in one text ([opposites])."""
+        return {
+            "dark_urine": lambda: self._colour_of(self.dark_colour, self.urine, self.stools),
+            "pale_urine": lambda: self._colour_of(self.pale_colour, self.urine, self.stools),
+            "dark_stools": lambda: self._colour_of(self.dark_colour, self.stools, self.urine),
+            "pale_stools": lambda: self._colour_of(self.pale_colour, self.stools, self.urine),
+            "two_colours": self._two_colours,
+        }
+
+    def search(self, field: str, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """The first match in ``text`` of the words of ``field`` (:meth:`pattern`); None also where
+        the language gives none, which is a way it does not say."""
+        pattern = self.pattern(field)
+        return pattern.search(text, pos, endpos) if pattern is not None else None
+
+    def finditer(self, field: str, text: str) -> Iterator[re.Match]:
+        """Each match in ``text`` of the words of ``field`` (:meth:`pattern`), in order; none where the
+        language gives none."""
+        pattern = self.pattern(field)
+        return pattern.finditer(text) if pattern is not None else iter(())
+
+    def blanked(self, field: str, text: str) -> str:
+        """``text`` with each match of the words of ``field`` made spaces (:func:`blank_matches`),
+        every offset kept; ``text`` as it is where the language gives none."""
+        pattern = self.pattern(field)
+        return blank_matches(pattern, text) if pattern is not None else text
 
     @cached_property
-    def double_dose_re(self) -> re.Pattern | None:
-        return self._optional(self.double_dose, ignore_case=True)
-
-    @cached_property
-    def double_dose_forbidden_re(self) -> re.Pattern | None:
-        return self._optional(self.double_dose_forbidden, ignore_case=True)
-
-    @cached_property
-    def one_or_both_re(self) -> re.Pattern | None:
-        return self._optional(self.one_or_both, ignore_case=True)
-
-    @cached_property
-    def one_period_of_a_rate_re(self) -> re.Pattern | None:
-        return self._optional(self.one_period_of_a_rate, ignore_case=True)
-
-    @cached_property
-    def one_of_a_unit_re(self) -> re.Pattern | None:
-        return self._optional(self.one_of_a_unit, ignore_case=True)
-
-    @cached_property
-    def interval_before_re(self) -> re.Pattern | None:
-        return self._optional(self.interval_before, ignore_case=True)
-
-    @cached_property
-    def interval_after_re(self) -> re.Pattern | None:
-        return self._optional(self.interval_after, ignore_case=True)
-
-    @cached_property
-    def duration_before_re(self) -> re.Pattern | None:
-        return self._optional(self.duration_before, ignore_case=True)
-
-    @cached_property
-    def duration_after_re(self) -> re.Pattern | None:
-        return self._optional(self.duration_after, ignore_case=True)
-
-    @cached_property
-    def dose_gap_re(self) -> re.Pattern | None:
-        return self._optional(self.dose_gap, ignore_case=True)
+    def _patterns(self) -> dict[str, re.Pattern | None]:
+        return {}  # filled by pattern(): a frozen language's cache, as cached_property's are
 
     def _optional(self, pattern: str, ignore_case: bool = False) -> re.Pattern | None:
         """``pattern`` compiled (None: the language gives none), case ignored where the language
@@ -1459,18 +1466,6 @@ class Language:
         if not pattern:
             return None
         return _led(pattern, re.IGNORECASE if ignore_case or self.ignore_case else 0)
-
-    @cached_property
-    def series_one_comma_re(self) -> re.Pattern | None:
-        return self._optional(self.series_one_comma)
-
-    @cached_property
-    def condition_pair_re(self) -> re.Pattern | None:
-        return self._optional(self.condition_pair, ignore_case=True)
-
-    @cached_property
-    def sentence_opener_re(self) -> re.Pattern | None:
-        return self._optional(self.sentence_opener, ignore_case=True)
 
     @cached_property
     def people_groups_re(self) -> tuple[tuple[str, re.Pattern], ...]:
@@ -1485,54 +1480,6 @@ class Language:
         return tuple((group, _led(words, flags)) for group, words in self.people_mentions.items())
 
     @cached_property
-    def not_people_re(self) -> re.Pattern | None:
-        return self._optional(self.not_people)
-
-    @cached_property
-    def negation_re(self) -> re.Pattern | None:
-        return self._optional(self.negation)
-
-    @cached_property
-    def not_after_excluded_re(self) -> re.Pattern | None:
-        return self._optional(self.not_after_excluded)
-
-    @cached_property
-    def time_then_direction_re(self) -> re.Pattern | None:
-        return self._optional(self.time_then_direction, ignore_case=True)
-
-    @cached_property
-    def time_difference_mark_re(self) -> re.Pattern | None:
-        return self._optional(self.time_difference_mark)
-
-    @cached_property
-    def from_the_taking_re(self) -> re.Pattern | None:
-        return self._optional(self.from_the_taking, ignore_case=True)
-
-    @cached_property
-    def eating_re(self) -> re.Pattern | None:
-        return self._optional(self.eating, ignore_case=True)
-
-    @cached_property
-    def schedule_steps_re(self) -> re.Pattern | None:
-        return self._optional(self.schedule_steps, ignore_case=True)
-
-    @cached_property
-    def part_of_dose_re(self) -> re.Pattern | None:
-        return self._optional(self.part_of_dose, ignore_case=True)
-
-    @cached_property
-    def parts_of_day_re(self) -> re.Pattern | None:
-        return self._optional(self.parts_of_day, ignore_case=True)
-
-    @cached_property
-    def parts_of_day_of_a_noun_re(self) -> re.Pattern | None:
-        return self._optional(self.parts_of_day_of_a_noun, ignore_case=True)
-
-    @cached_property
-    def clock_hour_re(self) -> re.Pattern | None:
-        return self._optional(self.clock_hour, ignore_case=True)
-
-    @cached_property
     def strong_negation_re(self) -> re.Pattern | None:
         pattern = self.strong_negation or self.negation
         return _led(pattern, re.IGNORECASE if self.ignore_case else 0) if pattern else None
@@ -1541,106 +1488,6 @@ class Language:
     def not_negation_re(self) -> re.Pattern | None:
         flags = re.IGNORECASE if self.ignore_case else 0
         return _led(self.not_negation, flags) if self.not_negation else None
-
-    @cached_property
-    def negative_meaning_re(self) -> re.Pattern | None:
-        return self._optional(self.negative_meaning, ignore_case=True)
-
-    @cached_property
-    def negated_stop_re(self) -> re.Pattern | None:
-        return self._optional(self.negated_stop)
-
-    @cached_property
-    def stop_words_re(self) -> re.Pattern | None:
-        return self._optional(self.stop_words, ignore_case=True)
-
-    @cached_property
-    def keep_on_re(self) -> re.Pattern | None:
-        return self._optional(self.keep_on, ignore_case=True)
-
-    @cached_property
-    def negated_participle_re(self) -> re.Pattern | None:
-        return self._optional(self.negated_participle, ignore_case=True)
-
-    @cached_property
-    def whole_re(self) -> re.Pattern | None:
-        return self._optional(self.whole, ignore_case=True)
-
-    @cached_property
-    def negated_chewing_re(self) -> re.Pattern | None:
-        return self._optional(self.negated_chewing, ignore_case=True)
-
-    @cached_property
-    def keep_taking_re(self) -> re.Pattern | None:
-        return self._optional(self.keep_taking, ignore_case=True)
-
-    @cached_property
-    def keep_on_even_if_re(self) -> re.Pattern | None:
-        return self._optional(self.keep_on_even_if, ignore_case=True)
-
-    @cached_property
-    def clause_joints_re(self) -> re.Pattern | None:
-        return self._optional(self.clause_joints, ignore_case=True)
-
-    @cached_property
-    def prohibits_re(self) -> re.Pattern | None:
-        return self._optional(self.prohibits)
-
-    @cached_property
-    def clock_time_with_a_point_re(self) -> re.Pattern | None:
-        return self._optional(self.clock_time_with_a_point)
-
-    @cached_property
-    def forbids_re(self) -> re.Pattern | None:
-        return self._optional(self.forbids)
-
-    @cached_property
-    def alternatives_re(self) -> re.Pattern | None:
-        return self._optional(self.alternatives)
-
-    @cached_property
-    def series_re(self) -> re.Pattern | None:
-        return self._optional(self.series)
-
-    @cached_property
-    def not_items_re(self) -> re.Pattern | None:
-        return self._optional(self.not_items, ignore_case=True)
-
-    @cached_property
-    def item_joins_re(self) -> re.Pattern | None:
-        return self._optional(self.item_joins)
-
-    @cached_property
-    def prohibition_re(self) -> re.Pattern | None:
-        return self._optional(self.prohibition, ignore_case=True)
-
-    @cached_property
-    def permission_re(self) -> re.Pattern | None:
-        return self._optional(self.permission, ignore_case=True)
-
-    @cached_property
-    def not_required_re(self) -> re.Pattern | None:
-        return self._optional(self.not_required, ignore_case=True)
-
-    @cached_property
-    def obligation_re(self) -> re.Pattern | None:
-        return self._optional(self.obligation, ignore_case=True)
-
-    @cached_property
-    def must_not_re(self) -> re.Pattern | None:
-        return self._optional(self.must_not, ignore_case=True)
-
-    @cached_property
-    def not_recommended_re(self) -> re.Pattern | None:
-        return self._optional(self.not_recommended, ignore_case=True)
-
-    @cached_property
-    def need_not_re(self) -> re.Pattern | None:
-        return self._optional(self.need_not, ignore_case=True)
-
-    @cached_property
-    def advice_re(self) -> re.Pattern | None:
-        return self._optional(self.advice, ignore_case=True)
 
     @cached_property
     def forbidden_actions_res(self) -> Mapping[str, re.Pattern]:
@@ -1655,40 +1502,12 @@ class Language:
         return {handling: _led(pattern, re.IGNORECASE) for handling, pattern in self.handling.items()}
 
     @cached_property
-    def handling_forbidden_re(self) -> re.Pattern | None:
-        return self._optional(self.handling_forbidden, ignore_case=True)
-
-    @cached_property
-    def swallowed_whole_re(self) -> re.Pattern | None:
-        return self._optional(self.swallowed_whole, ignore_case=True)
-
-    @cached_property
-    def handling_allowed_when_re(self) -> re.Pattern | None:
-        return self._optional(self.handling_allowed_when, ignore_case=True)
-
-    @cached_property
     def uses_forbidden_res(self) -> Mapping[str, re.Pattern]:
         return {use: _led(pattern, re.IGNORECASE) for use, pattern in self.uses_forbidden.items()}
 
     @cached_property
     def uses_res(self) -> Mapping[str, re.Pattern]:
         return {use: _led(pattern, re.IGNORECASE) for use, pattern in self.uses.items()}
-
-    @cached_property
-    def may_re(self) -> re.Pattern | None:
-        return self._optional(self.may)
-
-    @cached_property
-    def never_daily_re(self) -> re.Pattern | None:
-        return self._optional(self.never_daily, ignore_case=True)
-
-    @cached_property
-    def every_day_re(self) -> re.Pattern | None:
-        return self._optional(self.every_day, ignore_case=True)
-
-    @cached_property
-    def any_day_re(self) -> re.Pattern | None:
-        return self._optional(self.any_day, ignore_case=True)
 
     def may_forbid_handling(self, text: str) -> bool:
         """Whether ``text`` may forbid a handling of a dose: holds one of ``handling_hints`` (a
@@ -1697,48 +1516,8 @@ class Language:
         return any(hint in lowered_text for hint in self.handling_hints)
 
     @cached_property
-    def forbids_more_re(self) -> re.Pattern | None:
-        return self._optional(self.forbids_more, ignore_case=True)
-
-    @cached_property
-    def stop_instruction_re(self) -> re.Pattern | None:
-        return self._optional(self.stop_instruction, ignore_case=True)
-
-    @cached_property
-    def skip_words_re(self) -> re.Pattern | None:
-        return self._optional(self.skip_words, ignore_case=True)
-
-    @cached_property
-    def for_a_time_re(self) -> re.Pattern | None:
-        return self._optional(self.for_a_time, ignore_case=True)
-
-    @cached_property
-    def without_re(self) -> re.Pattern | None:
-        return self._optional(self.without, ignore_case=True)
-
-    @cached_property
     def denominator_first_re(self) -> re.Pattern | None:
         return re.compile(self.denominator_first) if self.denominator_first else None
-
-    @cached_property
-    def limit_prohibited_re(self) -> re.Pattern | None:
-        return self._optional(self.limit_prohibited, ignore_case=True)
-
-    @cached_property
-    def limit_forbidden_re(self) -> re.Pattern | None:
-        return self._optional(self.limit_forbidden, ignore_case=True)
-
-    @cached_property
-    def more_allowed_re(self) -> re.Pattern | None:
-        return self._optional(self.more_allowed, ignore_case=True)
-
-    @cached_property
-    def least_duration_re(self) -> re.Pattern | None:
-        return self._optional(self.least_duration, ignore_case=True)
-
-    @cached_property
-    def gap_after_re(self) -> re.Pattern | None:
-        return self._optional(self.gap_after, ignore_case=True)
 
     @cached_property
     def limit_subject_re(self) -> re.Pattern | None:
@@ -1755,10 +1534,6 @@ class Language:
         """``below_zero_before`` ending right before a number (a space between them at most)."""
         pattern = self.below_zero_before
         return re.compile(rf"(?:{pattern})\s?$", re.IGNORECASE) if pattern else None
-
-    @cached_property
-    def below_zero_after_re(self) -> re.Pattern | None:
-        return self._optional(self.below_zero_after, ignore_case=True)
 
     @cached_property
     def below_zero_words_re(self) -> re.Pattern | None:
@@ -1799,36 +1574,12 @@ class Language:
         return _led("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
     @cached_property
-    def weekday_re(self) -> re.Pattern | None:
-        return self._optional(self.weekdays, ignore_case=True)
-
-    @cached_property
     def day_list_re(self) -> re.Pattern | None:
         return self._optional(self.day_list.replace("#", DAY_NUMBER), ignore_case=True)
 
     @cached_property
     def day_range_re(self) -> re.Pattern | None:
         return self._optional(self.day_range.replace("#", DAY_NUMBER), ignore_case=True)
-
-    @cached_property
-    def change_by_before_re(self) -> re.Pattern | None:
-        return self._optional(self.change_by_before, ignore_case=True)
-
-    @cached_property
-    def change_by_after_re(self) -> re.Pattern | None:
-        return self._optional(self.change_by_after, ignore_case=True)
-
-    @cached_property
-    def change_to_before_re(self) -> re.Pattern | None:
-        return self._optional(self.change_to_before, ignore_case=True)
-
-    @cached_property
-    def change_to_after_re(self) -> re.Pattern | None:
-        return self._optional(self.change_to_after, ignore_case=True)
-
-    @cached_property
-    def change_verbs_re(self) -> re.Pattern | None:
-        return self._optional(self.change_verbs, ignore_case=True)
 
     @cached_property
     def day_time_re(self) -> re.Pattern | None:
@@ -1844,22 +1595,6 @@ class Language:
     def day_time_kinds(self) -> Mapping[str, frozenset[str]]:
         """The kinds of time of day each group of :attr:`day_time_re` says: "t0" -> {"bedtime"}."""
         return frozen({f"t{index}": frozenset(kinds.split("/")) for index, kinds in enumerate(self.day_times)})
-
-    @cached_property
-    def and_joints_re(self) -> re.Pattern | None:
-        return self._optional(self.and_joints)
-
-    @cached_property
-    def whole_and_part_re(self) -> re.Pattern | None:
-        return self._optional(self.whole_and_part)
-
-    @cached_property
-    def each_meal_re(self) -> re.Pattern | None:
-        return self._optional(self.each_meal, ignore_case=True)
-
-    @cached_property
-    def meal_words_re(self) -> re.Pattern | None:
-        return self._optional(self.meal_words, ignore_case=True)
 
     def may_say_day_time(self, text: str) -> bool:
         """Whether ``text`` may name a time of day: False only when it holds none of
@@ -1901,92 +1636,7 @@ class Language:
         """The term each group of :attr:`injection_site_re` names: "s0" -> UPPER_ARM."""
         return frozen({f"s{index}": term for index, term in enumerate(self.injection_sites)})
 
-    @cached_property
-    def out_of_storage_re(self) -> re.Pattern | None:
-        return self._optional(self.out_of_storage)
-
-    @cached_property
-    def gradually_re(self) -> re.Pattern | None:
-        return self._optional(self.gradually, ignore_case=True)
-
-    @cached_property
-    def suddenly_re(self) -> re.Pattern | None:
-        return self._optional(self.suddenly, ignore_case=True)
-
-    @cached_property
-    def stopping_re(self) -> re.Pattern | None:
-        return self._optional(self.stopping, ignore_case=True)
-
-    @cached_property
-    def until_finished_re(self) -> re.Pattern | None:
-        return self._optional(self.until_finished, ignore_case=True)
-
-    @cached_property
-    def until_better_re(self) -> re.Pattern | None:
-        return self._optional(self.until_better, ignore_case=True)
-
-    @cached_property
-    def gently_re(self) -> re.Pattern | None:
-        return self._optional(self.gently, ignore_case=True)
-
-    @cached_property
-    def forcefully_re(self) -> re.Pattern | None:
-        return self._optional(self.forcefully, ignore_case=True)
-
-    @cached_property
-    def before_a_meal_re(self) -> re.Pattern | None:
-        return self._optional(self.before_a_meal, ignore_case=True)
-
-    @cached_property
-    def fasting_re(self) -> re.Pattern | None:
-        return self._optional(self.fasting, ignore_case=True)
-
-    @cached_property
-    def fast_acting_re(self) -> re.Pattern | None:
-        return self._optional(self.fast_acting, ignore_case=True)
-
-    @cached_property
-    def slow_acting_re(self) -> re.Pattern | None:
-        return self._optional(self.slow_acting, ignore_case=True)
-
-    @cached_property
-    def working_days_re(self) -> re.Pattern | None:
-        return self._optional(self.working_days, ignore_case=True)
-
-    @cached_property
-    def every_day_of_the_week_re(self) -> re.Pattern | None:
-        return self._optional(self.every_day_of_the_week, ignore_case=True)
-
-    @cached_property
-    def shaking_re(self) -> re.Pattern | None:
-        return self._optional(self.shaking, ignore_case=True)
-
-    @cached_property
-    def temporarily_re(self) -> re.Pattern | None:
-        return self._optional(self.temporarily, ignore_case=True)
-
-    @cached_property
-    def permanently_re(self) -> re.Pattern | None:
-        return self._optional(self.permanently, ignore_case=True)
-
-    @cached_property
-    def dark_urine_re(self) -> re.Pattern | None:
-        return self._colour_of(self.dark_colour, self.urine, self.stools)
-
-    @cached_property
-    def pale_urine_re(self) -> re.Pattern | None:
-        return self._colour_of(self.pale_colour, self.urine, self.stools)
-
-    @cached_property
-    def dark_stools_re(self) -> re.Pattern | None:
-        return self._colour_of(self.dark_colour, self.stools, self.urine)
-
-    @cached_property
-    def pale_stools_re(self) -> re.Pattern | None:
-        return self._colour_of(self.pale_colour, self.stools, self.urine)
-
-    @cached_property
-    def two_colours_re(self) -> re.Pattern | None:
+    def _two_colours(self) -> re.Pattern | None:
         """A dark colour and a pale one, in either order: what a text that says both says."""
         dark, pale = self.dark_colour, self.pale_colour
         return self._optional(dark and pale and rf"(?:{dark}).*?(?:{pale})|(?:{pale}).*?(?:{dark})", ignore_case=True)
@@ -1999,10 +1649,6 @@ class Language:
         ends = rf"{other_noun}|[,;:.!?、，；。：！？()]" + (f"|{self.colour_ends}" if self.colour_ends else "")
         between = rf"(?:(?!{ends}).){{0,{_COLOUR_TO_NOUN_AT_MOST}}}?"
         return self._optional(rf"(?:{colour}){between}(?:{noun})|(?:{noun}){between}(?:{colour})", ignore_case=True)
-
-    @cached_property
-    def loose_route_words_re(self) -> re.Pattern | None:
-        return self._optional(self.loose_route_words)
 
     @cached_property
     def opposite_terms(self) -> Mapping[str, str]:
@@ -2075,10 +1721,6 @@ class Language:
         return {}
 
     @cached_property
-    def denial_re(self) -> re.Pattern | None:
-        return self._optional(self.denial, ignore_case=True)
-
-    @cached_property
     def one_negation_for_two_re(self) -> re.Pattern | None:
         flags = re.IGNORECASE if self.ignore_case else 0
         return re.compile(self.one_negation_for_two, flags) if self.one_negation_for_two else None
@@ -2094,7 +1736,7 @@ class Language:
 
     def negations(self, text: str) -> list[str]:
         """The negations ``text`` says (what only looks like one left out)."""
-        if self.negation_re is None:
+        if self.pattern("negation") is None:
             return []
         return list(_negations(self, text))
 
@@ -2111,10 +1753,6 @@ class Language:
         """The words of stopping of ``directions`` (STOP_CONTINUE's first way); None: not listed."""
         ways = self.directions.get(STOP_CONTINUE)
         return _led(ways[0], re.IGNORECASE if self.ignore_case else 0) if ways else None
-
-    @cached_property
-    def _not_direction_re(self) -> re.Pattern | None:
-        return self._optional(self.not_direction)
 
     @cached_property
     def _any_direction_re(self) -> re.Pattern:
@@ -2153,9 +1791,7 @@ class Language:
         what only looks like a direction (``not_direction``)."""
         if any(conditions):
             text = self.without_conditions(text)
-        if self._not_direction_re is not None:
-            text = blank_matches(self._not_direction_re, text)
-        return text
+        return self.blanked("not_direction", text)
 
     def direction_spans(self, text: str, kind: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Where ``text`` says ``kind`` (one of ``directions``) one way and the other, read as
@@ -2193,34 +1829,6 @@ class Language:
             text = blank_matches(regex, text)
         return text
 
-    @cached_property
-    def urgency_re(self) -> re.Pattern | None:
-        return self._optional(self.urgency)
-
-    @cached_property
-    def _not_urgency_re(self) -> re.Pattern | None:
-        return self._optional(self.not_urgency)
-
-    @cached_property
-    def emergency_call_re(self) -> re.Pattern | None:
-        return self._optional(self.emergency_call)
-
-    @cached_property
-    def immediacy_re(self) -> re.Pattern | None:
-        return self._optional(self.immediacy, ignore_case=True)
-
-    @cached_property
-    def as_soon_as_possible_re(self) -> re.Pattern | None:
-        return self._optional(self.as_soon_as_possible, ignore_case=True)
-
-    @cached_property
-    def deferral_re(self) -> re.Pattern | None:
-        return self._optional(self.deferral, ignore_case=True)
-
-    @cached_property
-    def _not_deferral_re(self) -> re.Pattern | None:
-        return self._optional(self.not_deferral, ignore_case=True)
-
     def may_say(self, hints: HintField, text: str) -> bool:
         """Whether ``text`` lower-cased holds one of the language's ``hints`` (a substring test, far
         cheaper than the words' patterns); False for a language that lists none: a rule so gated does
@@ -2245,35 +1853,25 @@ class Language:
 
     def urgency_said(self, text: str) -> list[str]:
         """The words of ``urgency`` that ``text`` says (what only holds one left out)."""
-        if self.urgency_re is None:
+        if self.pattern("urgency") is None:
             return []
-        if self._not_urgency_re is not None:
-            text = blank_matches(self._not_urgency_re, text)
-        return [match.group().strip() for match in self.urgency_re.finditer(text)]
+        return [match.group().strip() for match in self.finditer("urgency", self.blanked("not_urgency", text))]
 
     def immediacy_said(self, text: str) -> list[str]:
         """The words of ``urgency`` that ``text`` says that say now (``immediacy``), not soon."""
-        if self.immediacy_re is None:
+        if self.pattern("immediacy") is None:
             return []
-        return [word for word in self.urgency_said(text) if self.immediacy_re.search(word)]
+        return [word for word in self.urgency_said(text) if self.search("immediacy", word)]
 
     def only_as_soon_as_possible(self, text: str) -> list[str]:
         """The words of ``as_soon_as_possible`` that ``text`` says, where it says no other word of
         ``urgency`` (the 빨리 of 가능한 한 빨리 is the phrase's); [] where it says one, or none of them."""
-        if self.as_soon_as_possible_re is None:
+        if self.pattern("as_soon_as_possible") is None:
             return []
-        soon = [match.group().strip() for match in self.as_soon_as_possible_re.finditer(text)]
-        if not soon or self.urgency_said(blank_matches(self.as_soon_as_possible_re, text)):
+        soon = [match.group().strip() for match in self.finditer("as_soon_as_possible", text)]
+        if not soon or self.urgency_said(self.blanked("as_soon_as_possible", text)):
             return []
         return soon
-
-    @cached_property
-    def as_needed_re(self) -> re.Pattern | None:
-        return self._optional(self.as_needed)
-
-    @cached_property
-    def fixed_schedule_re(self) -> re.Pattern | None:
-        return self._optional(self.fixed_schedule, ignore_case=True)
 
     @cached_property
     def _at_most_re(self) -> re.Pattern | None:
@@ -2295,47 +1893,11 @@ class Language:
         substring test, far cheaper than the words' pattern); True for a language without hints."""
         return _holds_a_hint_or_none_listed(text, self.as_needed_hints)
 
-    @cached_property
-    def plain_if_re(self) -> re.Pattern | None:
-        return self._optional(self.plain_if)
-
-    @cached_property
-    def only_if_re(self) -> re.Pattern | None:
-        return self._optional(self.only_if)
-
-    @cached_property
-    def _other_conditions_re(self) -> re.Pattern | None:
-        return self._optional(self.other_conditions)
-
     def says_a_condition(self, text: str) -> bool:
         """Whether ``text`` says any condition: a word of ``plain_if``, ``condition_ends`` or
         ``other_conditions``."""
-        regexes = (self.plain_if_re, self.condition_ends_re, self._other_conditions_re)
+        regexes = (self.pattern("plain_if"), self.pattern("condition_ends"), self.pattern("other_conditions"))
         return any(regex is not None and regex.search(text) for regex in regexes)
-
-    @cached_property
-    def until_said_re(self) -> re.Pattern | None:
-        return self._optional(self.until_said, ignore_case=True)
-
-    @cached_property
-    def next_dose_soon_re(self) -> re.Pattern | None:
-        return self._optional(self.next_dose_soon, ignore_case=True)
-
-    @cached_property
-    def next_dose_far_re(self) -> re.Pattern | None:
-        return self._optional(self.next_dose_far, ignore_case=True)
-
-    @cached_property
-    def until_re(self) -> re.Pattern | None:
-        return self._optional(self.until)
-
-    @cached_property
-    def either_or_re(self) -> re.Pattern | None:
-        return self._optional(self.either_or)
-
-    @cached_property
-    def both_re(self) -> re.Pattern | None:
-        return self._optional(self.both)
 
     @cached_property
     def softening_res(self) -> dict[str, re.Pattern | None]:
@@ -2345,30 +1907,6 @@ class Language:
             "excess": self._optional(self.excess, ignore_case=True),
         }
 
-    @cached_property
-    def condition_and_re(self) -> re.Pattern | None:
-        return self._optional(self.condition_and, ignore_case=True)
-
-    @cached_property
-    def condition_or_re(self) -> re.Pattern | None:
-        return self._optional(self.condition_or, ignore_case=True)
-
-    @cached_property
-    def condition_ends_re(self) -> re.Pattern | None:
-        return self._optional(self.condition_ends)
-
-    @cached_property
-    def not_both_re(self) -> re.Pattern | None:
-        return self._optional(self.not_both, ignore_case=True)
-
-    @cached_property
-    def choice_re(self) -> re.Pattern | None:
-        return self._optional(self.choice, ignore_case=True)
-
-    @cached_property
-    def or_both_re(self) -> re.Pattern | None:
-        return self._optional(self.or_both, ignore_case=True)
-
     def may_say_unless(self, text: str) -> bool:
         """Whether ``text`` may say "unless": holds one of ``unless_hints`` (a substring test, far
         cheaper than the words' pattern); True for a language without hints."""
@@ -2376,17 +1914,15 @@ class Language:
 
     def deferral_said(self, text: str) -> list[str]:
         """The words of ``deferral`` that ``text`` says (what only holds one left out)."""
-        if self.deferral_re is None:
+        if self.pattern("deferral") is None:
             return []
-        if self._not_deferral_re is not None:
-            text = blank_matches(self._not_deferral_re, text)
-        return [match.group().strip() for match in self.deferral_re.finditer(text)]
+        return [match.group().strip() for match in self.finditer("deferral", self.blanked("not_deferral", text))]
 
     def as_needed_said(self, text: str) -> list[str]:
         """The words of ``as_needed`` that ``text`` says."""
-        if self.as_needed_re is None:
+        if self.pattern("as_needed") is None:
             return []
-        return [match.group().strip() for match in self.as_needed_re.finditer(text)]
+        return [match.group().strip() for match in self.finditer("as_needed", text)]
 
     def number_spans(self, text: str) -> list[tuple[int, int, Fraction]]:
         """The numbers written in words in ``text`` (start, end, value); none without ``numerals``."""
@@ -2438,8 +1974,7 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 @lru_cache(maxsize=1024)  # read by [negation] and [comparison] alike
 def _negations(language: Language, text: str) -> tuple[str, ...]:
-    assert language.negation_re is not None
-    return tuple(match.group().strip() for match in language.negation_re.finditer(language.without_not_negations(text)))
+    return tuple(match.group().strip() for match in language.finditer("negation", language.without_not_negations(text)))
 
 
 @lru_cache(maxsize=8192)  # read by [number-words], [limits], [numbers] and [units] alike

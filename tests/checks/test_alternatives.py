@@ -324,5 +324,5 @@ def test_an_hour_is_no_condition_end_and_still_is_no_or(catalogs, locale, source
 
 
 def test_chinese_conditions_end_at_a_time_not_at_an_hour():
-    ends = language_for("zh_TW").condition_ends_re
+    ends = language_for("zh_TW").pattern("condition_ends")
     assert [match.group() for match in ends.finditer("發燒時，每4小時量體溫，同時多喝水；服藥時間")] == ["時"]

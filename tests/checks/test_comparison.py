@@ -1725,7 +1725,7 @@ def test_a_time_said_as_following_for_an_after_passes(catalogs, locale, source, 
 
 def test_chinese_so_that_is_no_only(catalogs):
     """Found by review: 才 of 才能 (so that … can) read as "only", an "even if" said as "only" error."""
-    assert language_for("zh_TW").only_if_re.search("這樣才能治好感染") is None
+    assert language_for("zh_TW").search("only_if", "這樣才能治好感染") is None
     assert not catalogs.findings(
         "Keep taking it even if you feel better.",
         "即使感覺好轉也要繼續服用，這樣才能治好感染。",

@@ -87,7 +87,7 @@ def test_a_double_dose_forbidden_or_not_forbidden_is_no_error(catalogs, locale, 
     ],
 )
 def test_every_english_forbidden_double_dose_is_read(text):
-    assert language_for("en").double_dose_forbidden_re.search(text)
+    assert language_for("en").search("double_dose_forbidden", text)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ def test_every_english_forbidden_double_dose_is_read(text):
     ],
 )
 def test_what_forbids_no_double_dose_in_english(text):
-    assert language_for("en").double_dose_forbidden_re.search(text) is None
+    assert language_for("en").search("double_dose_forbidden", text) is None
 
 
 # A double dose the source never names: "If you miss a dose, take it as soon as you remember" as

@@ -162,7 +162,7 @@ def test_the_hurry_is_read_sentence_by_sentence(catalogs):
 
 
 def test_a_language_without_urgency_words_is_not_judged(catalogs):
-    assert language_for("vi").urgency_re is None
+    assert language_for("vi").pattern("urgency") is None
     assert catalogs.findings(EMERGENCY_ROOM, "Hãy đến phòng cấp cứu.", locale="vi", check="urgency") == []
 
 

@@ -51,8 +51,8 @@ def test_a_daily_or_weekly_dose_but_not_two_days():
 
 def test_negations_also_after_a_conjunction_and_not_non_steroidal():
     ar = language_for("ar")
-    assert ar.negation_re and ar.negation_re.search("ولم تجر") and ar.negation_re.search("لا تتناول")
-    assert ar.negation_re.search("مضادات الالتهاب غير الستيرويدية") is None
+    assert ar.search("negation", "ولم تجر") and ar.search("negation", "لا تتناول")
+    assert ar.search("negation", "مضادات الالتهاب غير الستيرويدية") is None
 
 
 def test_limits():
@@ -170,7 +170,7 @@ def test_directions(text, said):
 )
 def test_a_prohibition_of_stopping_is_read(text, forbids):
     """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
-    regex = language_for("ar").prohibits_re
+    regex = language_for("ar").pattern("prohibits")
     assert regex is not None
     assert bool(regex.search(text)) is forbids
 

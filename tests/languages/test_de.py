@@ -124,8 +124,8 @@ def test_ohne_is_a_negation_a_translation_may_render_not_with_but_never_adds():
     ],
 )
 def test_a_not_of_stopping_says_to_keep_on(text, stop):
-    assert DE.negated_stop_re is not None
-    assert bool(DE.negated_stop_re.search(text)) is stop
+    assert DE.pattern("negated_stop") is not None
+    assert bool(DE.search("negated_stop", text)) is stop
 
 
 def test_one_not_said_of_two_verbs_by_oder():
@@ -281,7 +281,7 @@ def test_sentences_end_at_no_german_abbreviation():
 )
 def test_a_prohibition_of_stopping_is_read(text, forbids):
     """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
-    regex = DE.prohibits_re
+    regex = DE.pattern("prohibits")
     assert regex is not None
     assert bool(regex.search(text)) is forbids
 

@@ -127,7 +127,7 @@ def test_ordinals_are_values_a_translation_says(text, value):
 )
 def test_a_prohibition_of_stopping_is_read(text, forbids):
     """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
-    regex = language_for("es").prohibits_re
+    regex = language_for("es").pattern("prohibits")
     assert regex is not None
     assert bool(regex.search(text)) is forbids
 

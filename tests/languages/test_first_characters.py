@@ -60,7 +60,7 @@ def test_english_not_direction_led_finds_what_it_finds_alone(text):
     a match at a text's start or end would show there)."""
     from pipeline.languages import en
 
-    led = LANGUAGES["en"]._not_direction_re
+    led = LANGUAGES["en"].pattern("not_direction")
     assert led.pattern.startswith("(?:\\b(?=[")
     plain = re.compile(en.NOT_DIRECTION, led.flags)
     pieces = [text[start:end] for start in range(0, len(text), 3) for end in range(start, len(text) + 1, 7)]
@@ -129,15 +129,9 @@ _LEAD = re.compile(rf"(?:{_AHEAD}|\(\?:(?:(?:\\b)?{_AHEAD}|{_BEHIND})(?:\|{_BEHI
 
 def _led_patterns(language) -> list[re.Pattern]:
     """The patterns a language compiles behind a lookahead of their first characters (``_led``)."""
-    properties = (
-        "not_negation_re",
-        "strong_negation_re",
-        "negation_re",
-        "denial_re",
-        "any_every_other_re",
-        "_not_direction_re",
-    )
+    properties = ("not_negation_re", "strong_negation_re", "any_every_other_re")
     found = [getattr(language, name) for name in properties]
+    found += [language.pattern(field) for field in ("negation", "denial", "not_direction")]
     found += [way for _, one, other in language._direction_res for way in (one, other)]
     found += [language.stop_way_re, language._any_direction_re, *(language._condition_res or ())]
     return [pattern for pattern in found if pattern is not None]

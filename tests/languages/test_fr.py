@@ -97,11 +97,11 @@ def test_without_and_avoid_deny_but_are_not_judged_as_an_added_not():
 
 
 def test_a_not_of_stopping_says_to_keep_on():
-    regex = FR.negated_stop_re
+    regex = FR.pattern("negated_stop")
     assert regex is not None
     for text in ("N'arrêtez pas de prendre ce médicament.", "N'oubliez pas votre dose.", "Ne sautez jamais de dose."):
         match = regex.search(text)
-        assert match and not FR.negation_re.search(regex.sub(lambda m: " " * len(m.group()), text))  # type: ignore[union-attr]
+        assert match and not FR.search("negation", regex.sub(lambda m: " " * len(m.group()), text))  # type: ignore[union-attr]
     assert not regex.search("Ne laissez pas le médicament au soleil.")  # leave, not stop
 
 
@@ -224,7 +224,7 @@ def test_emergency_words():
 )
 def test_a_prohibition_of_stopping_is_read(text, forbids):
     """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
-    regex = FR.prohibits_re
+    regex = FR.pattern("prohibits")
     assert regex is not None
     assert bool(regex.search(text)) is forbids
 

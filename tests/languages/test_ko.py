@@ -128,7 +128,7 @@ def test_a_counter_after_digits_is_not_a_native_numeral():
     "text", ["드시지 마세요", "복용하지 않습니다", "안 됩니다", "운전은 금지입니다", "알 수 없습니다"]
 )
 def test_negations(text):
-    assert KO.negation_re and KO.negation_re.search(text)
+    assert KO.search("negation", text)
 
 
 @pytest.mark.parametrize("text", ["감염이 생기지 않는지 지켜봅니다", "3일 동안", "병원 안에서", "흉터를 없애는 치료"])
@@ -219,7 +219,7 @@ def test_words_that_only_look_like_an_approximation_or_a_half(text):
 )
 def test_a_prohibition_of_stopping_is_read(text, forbids):
     """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
-    regex = KO.prohibits_re
+    regex = KO.pattern("prohibits")
     assert regex is not None
     assert bool(regex.search(text)) is forbids
 
@@ -246,4 +246,4 @@ def test_each_after_a_number():
     ],
 )
 def test_a_term_the_not_after_it_excludes(text, after, excluded):
-    assert (KO.not_after_excluded_re.match(text, len(after)) is not None) is excluded
+    assert (KO.pattern("not_after_excluded").match(text, len(after)) is not None) is excluded

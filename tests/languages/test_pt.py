@@ -101,11 +101,11 @@ def test_without_and_avoid_deny_but_are_not_judged_as_an_added_not():
     ],
 )
 def test_a_not_of_stopping_says_to_keep_on(text):
-    assert PT.negated_stop_re and PT.negated_stop_re.search(text)
+    assert PT.search("negated_stop", text)
 
 
 def test_a_not_of_leaving_is_no_not_of_stopping():
-    assert PT.negated_stop_re and not PT.negated_stop_re.search("Não deixe o medicamento ao sol.")
+    assert PT.pattern("negated_stop") and not PT.search("negated_stop", "Não deixe o medicamento ao sol.")
 
 
 def test_one_not_for_two_verbs():
@@ -219,13 +219,13 @@ def test_emergency_words():
 )
 def test_a_prohibition_of_stopping_is_read(text, forbids):
     """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
-    regex = PT.prohibits_re
+    regex = PT.pattern("prohibits")
     assert regex is not None
     assert bool(regex.search(text)) is forbids
 
 
 def test_se_is_a_condition_where_its_clause_starts():
-    joints = PT.clause_joints_re
+    joints = PT.pattern("clause_joints")
     assert joints is not None
     assert joints.search("Se não melhorar pare de tomá-lo") and joints.search(" se não melhorar")
     assert not joints.search("Não se esqueça de tomá-lo")  # the pronoun

@@ -49,7 +49,7 @@ def test_a_language_without_a_module_still_gets_a_language():
 
 def test_a_language_without_meaning_words_is_not_judged_by_the_meaning_checks():
     italian = language_for("it")
-    assert italian.negation_re is None and italian.strong_negation_re is None
+    assert italian.pattern("negation") is None and italian.strong_negation_re is None
     assert not (italian.limits_before or italian.limits_after or italian.call_before or italian.call_after)
     assert italian.number_spans("due volte al giorno") == []
 

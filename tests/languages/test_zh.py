@@ -43,7 +43,7 @@ def test_per_kg_before_the_dose():
 
 def test_negations_and_words_that_only_look_negative():
     zh = language_for("zh_TW")
-    assert zh.negation_re and zh.negation_re.search("請勿服用") and zh.negation_re.search("沒有發燒")
+    assert zh.search("negation", "請勿服用") and zh.search("negation", "沒有發燒")
     assert zh.strong_negation_re and not zh.strong_negation_re.search("不同的藥物，非常重要")
 
 
@@ -106,7 +106,7 @@ def test_a_half_alone_is_no_one_and_a_half():
 )
 def test_a_prohibition_of_stopping_is_read(text, forbids):
     """A word that forbids without a "not", said of stopping, says to keep on ([comparison])."""
-    regex = language_for("zh_TW").prohibits_re
+    regex = language_for("zh_TW").pattern("prohibits")
     assert regex is not None
     assert bool(regex.search(text)) is forbids
 
