@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from fractions import Fraction
-from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.quantities import PERIODS, Marker, Quantity, per_markers
@@ -208,7 +207,7 @@ def _every_nth_read_two_ways(
     """The source's every Nth day or week said in words read two ways with its N (``every_nth_apart``:
     每隔三天 for "every third day", which others read as three days between doses, every fourth):
     a warning; a reviewer decides."""
-    apart = _every_nth_apart_res(ctx.language)
+    apart = ctx.language.every_nth_apart_res
     if not apart:
         return  # every language but Chinese
     said = _source_every_nth(source_text, in_source, ctx.source_language)
@@ -224,12 +223,6 @@ def _every_nth_read_two_ways(
                     f"{_length(n, period)}",
                 )
                 break
-
-
-@lru_cache(maxsize=64)
-def _every_nth_apart_res(language: Language) -> dict[str, re.Pattern]:
-    """The language's ``every_nth_apart``, compiled once per language."""
-    return {period: re.compile(pattern) for period, pattern in language.every_nth_apart.items()}
 
 
 def _source_every_nth(text: str, in_source: list[Quantity], language: Language) -> list[tuple[str, Fraction, str]]:
@@ -296,14 +289,8 @@ def _length(value: Fraction, unit: str) -> str:
 
 
 def _every_nth(text: str, period: str, language: Language) -> Iterator[re.Match]:
-    pattern = _every_nth_res(language).get(period)
+    pattern = language.every_nth_res.get(period)
     return pattern.finditer(text) if pattern is not None else iter(())
-
-
-@lru_cache(maxsize=64)
-def _every_nth_res(language: Language) -> dict[str, re.Pattern]:
-    """The language's ``every_nth``, compiled once per language."""
-    return {period: re.compile(pattern, re.IGNORECASE) for period, pattern in language.every_nth.items()}
 
 
 def _value(words: str, language: Language) -> Fraction | None:

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
-from pipeline.languages.language import FASTER, SLOWER
 
 CHECK = "units"
 
@@ -31,47 +29,32 @@ CHECK = "units"
 _HINT_RE = re.compile(r"\brate|\bspeed|\bdos[ei]", re.IGNORECASE)
 
 
-@lru_cache(maxsize=32)
-def _words(language: Language) -> tuple[re.Pattern | None, ...]:
-    """The language's rate, dose, unchanged-rate, slower, faster and dose-size words, compiled once."""
-    patterns = (
-        language.rate_words,
-        language.dose_words,
-        language.unchanged_rate,
-        language.opposites.get(SLOWER, ""),
-        language.opposites.get(FASTER, ""),
-        language.dose_sizes,
-    )
-    return tuple(re.compile(pattern, re.IGNORECASE) if pattern else None for pattern in patterns)
-
-
-def _search(pattern: re.Pattern | None, text: str) -> str:
-    match = pattern.search(text) if pattern is not None else None
+def _search(language: Language, field: str, text: str) -> str:
+    match = language.search(field, text)
     return match.group().strip() if match else ""
 
 
-def _count(pattern: re.Pattern | None, text: str) -> int:
-    return len(pattern.findall(text)) if pattern is not None else 0
+def _count(language: Language, field: str, text: str) -> int:
+    return sum(1 for _ in language.finditer(field, text))
 
 
 def check_infusion_rates(ctx: EntryContext, source_text: str, translation_text: str) -> Iterator[Finding]:
     """Rule 14 for one entry."""
     if not _HINT_RE.search(source_text):
         return
-    rate, dose, unchanged, slower, faster, sizes = _words(ctx.source_language)
-    source_rate = _search(rate, source_text)
+    source, target = ctx.source_language, ctx.language
+    source_rate = _search(source, "rate_words", source_text)
     # "half the dose": a dose named alone ("as a single dose") is often left unsaid
-    source_dose = "" if source_rate else _search(sizes, source_text)
+    source_dose = "" if source_rate else _search(source, "dose_sizes", source_text)
     if not (source_rate or source_dose):
         return  # most sources that name a dose: the translation is not read
-    said_rate, said_dose, said_unchanged, said_slower, said_faster, _ = _words(ctx.language)
-    if said_rate is None or said_dose is None:
+    if target.pattern("rate_words") is None or target.pattern("dose_words") is None:
         return  # a language with no words for them: nothing can be read
-    translation_rate = _search(said_rate, translation_text)
-    changed = _search(said_slower, translation_text) or _search(said_faster, translation_text)
-    source_changed = _search(slower, source_text) or _search(faster, source_text)
+    translation_rate = _search(target, "rate_words", translation_text)
+    changed = _search(target, "slower_rate", translation_text) or _search(target, "faster_rate", translation_text)
+    source_changed = _search(source, "slower_rate", source_text) or _search(source, "faster_rate", source_text)
     if source_dose:
-        if not source_changed and translation_rate and not _search(said_dose, translation_text):
+        if not source_changed and translation_rate and not _search(target, "dose_words", translation_text):
             yield ctx.finding(
                 CHECK,
                 ERROR,
@@ -81,22 +64,22 @@ def check_infusion_rates(ctx: EntryContext, source_text: str, translation_text: 
         return
     if not translation_rate and not changed:
         # more doses than the source names: one stands where its rate was
-        if _count(said_dose, translation_text) > _count(dose, source_text):
+        if _count(target, "dose_words", translation_text) > _count(source, "dose_words", source_text):
             yield ctx.finding(
                 CHECK,
                 ERROR,
                 f"'{source_rate}' in the source: the translation says a dose "
-                f"({_search(said_dose, translation_text)}), not the rate of the infusion",
+                f"({_search(target, 'dose_words', translation_text)}), not the rate of the infusion",
             )
         return
-    same = _search(said_unchanged, translation_text)
+    same = _search(target, "unchanged_rate", translation_text)
     if source_changed and same and not changed:
         yield ctx.finding(
             CHECK,
             ERROR,
             f"'{source_changed}' (the rate changed) in the source: the translation says the same rate ({same})",
         )
-    source_same = _search(unchanged, source_text)
+    source_same = _search(source, "unchanged_rate", source_text)
     if source_same and changed and not same:
         yield ctx.finding(
             CHECK,

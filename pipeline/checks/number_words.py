@@ -359,15 +359,7 @@ def without_per_dose_numbers(translation: str, language: Language) -> str:
     """``translation`` with the per-dose words that hold a number (Korean 1회 before its dose:
     1일 2회, 1회 5 mg) blanked: that 1 says "each time", no count of one, so "once a day" said
     `1일 2회, 1회 5 mg` (twice a day) no longer finds its "once" there."""
-    per_dose = _per_dose_numbers_re(language)
-    return translation if per_dose is None else blank_matches(per_dose, translation)
-
-
-@lru_cache(maxsize=16)
-def _per_dose_numbers_re(language: Language) -> re.Pattern | None:
-    """The language's ``per_dose_words`` with a digit in them, right before the number of a dose."""
-    numbered = [words for words in language.per_dose_words if has_digit(words)]
-    return re.compile(rf"(?:{'|'.join(numbered)})(?=\s*\d)") if numbered else None
+    return language.blanked("per_dose_numbers", translation)
 
 
 @lru_cache(maxsize=16)

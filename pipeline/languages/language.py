@@ -1428,14 +1428,20 @@ class Language:
 
     @property
     def _made_of_fields(self) -> Mapping[str, Callable[[], re.Pattern | None]]:
-        """The patterns :meth:`pattern` makes of several fields, by the name it reads them by: a
-        colour said of urine or of stools, and both colours in one text ([opposites])."""
+        """The patterns :meth:`pattern` makes of several fields, or of part of one, by the name it
+        reads them by: a colour said of urine or of stools, and both colours in one text
+        ([opposites]); an infusion slowed down or sped up, the SLOWER and FASTER of ``opposites``
+        ([units] rule 14, infusion_rates.py); the ``per_dose_words`` that hold a number, right
+        before the number of a dose (Korean 1회 before 5 mg: [number-words])."""
         return {
             "dark_urine": lambda: self._colour_of(self.dark_colour, self.urine, self.stools),
             "pale_urine": lambda: self._colour_of(self.pale_colour, self.urine, self.stools),
             "dark_stools": lambda: self._colour_of(self.dark_colour, self.stools, self.urine),
             "pale_stools": lambda: self._colour_of(self.pale_colour, self.stools, self.urine),
             "two_colours": self._two_colours,
+            "slower_rate": lambda: self._optional(self.opposites.get(SLOWER, ""), ignore_case=True),
+            "faster_rate": lambda: self._optional(self.opposites.get(FASTER, ""), ignore_case=True),
+            "per_dose_numbers": self._per_dose_numbers,
         }
 
     def search(self, field: str, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
@@ -1567,6 +1573,16 @@ class Language:
         return {period: re.compile(pattern, flags) for period, pattern in self.every_other.items()}
 
     @cached_property
+    def every_nth_res(self) -> Mapping[str, re.Pattern]:
+        """``every_nth`` compiled, per period ([units], alternate.py)."""
+        return {period: re.compile(pattern, re.IGNORECASE) for period, pattern in self.every_nth.items()}
+
+    @cached_property
+    def every_nth_apart_res(self) -> Mapping[str, re.Pattern]:
+        """``every_nth_apart`` compiled as written, per period ([units], alternate.py)."""
+        return {period: re.compile(pattern) for period, pattern in self.every_nth_apart.items()}
+
+    @cached_property
     def any_every_other_re(self) -> re.Pattern | None:
         """All of ``every_other`` (and the loose words) in one pattern: most texts say none, and are read once."""
         flags = re.IGNORECASE if self.ignore_case else 0
@@ -1635,6 +1651,12 @@ class Language:
     def injection_site_terms(self) -> Mapping[str, str]:
         """The term each group of :attr:`injection_site_re` names: "s0" -> UPPER_ARM."""
         return frozen({f"s{index}": term for index, term in enumerate(self.injection_sites)})
+
+    def _per_dose_numbers(self) -> re.Pattern | None:
+        """The ``per_dose_words`` with a digit in them, right before the number of a dose, compiled
+        as written (case kept)."""
+        numbered = [words for words in self.per_dose_words if re.search(r"\d", words)]
+        return re.compile(rf"(?:{'|'.join(numbered)})(?=\s*\d)") if numbered else None
 
     def _two_colours(self) -> re.Pattern | None:
         """A dark colour and a pale one, in either order: what a text that says both says."""
