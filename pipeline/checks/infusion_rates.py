@@ -16,7 +16,6 @@ Pure functions of the entry's texts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
@@ -24,9 +23,6 @@ from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
 
 CHECK = "units"
-
-# The cheap test of the (English) source: most entries speak of no rate and no dose.
-_HINT_RE = re.compile(r"\brate|\bspeed|\bdos[ei]", re.IGNORECASE)
 
 
 def _search(language: Language, field: str, text: str) -> str:
@@ -40,9 +36,10 @@ def _count(language: Language, field: str, text: str) -> int:
 
 def check_infusion_rates(ctx: EntryContext, source_text: str, translation_text: str) -> Iterator[Finding]:
     """Rule 14 for one entry."""
-    if not _HINT_RE.search(source_text):
-        return
     source, target = ctx.source_language, ctx.language
+    hint = source.pattern("infusion_rate_hint")
+    if hint is not None and not hint.search(source_text):
+        return  # the cheap test: most sources speak of no rate and no dose
     source_rate = _search(source, "rate_words", source_text)
     # "half the dose": a dose named alone ("as a single dose") is often left unsaid
     source_dose = "" if source_rate else _search(source, "dose_sizes", source_text)

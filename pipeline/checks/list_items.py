@@ -56,16 +56,6 @@ CHECK = "list-items"
 _SEPARATOR = re.compile(r"[,，،;；؛:：]|[.!?。！？؟](?=\s*\S)")
 # Before a clause that opens where a sentence begins or after a comma.
 _OPENS = re.compile(r"(?:^|[,，،.!?。！？؟])\s*$")
-# The source's joins outside its list: "Stop the medicine and see a doctor if you notice dark urine, pale
-# stools or yellowing of the skin or eyes" joins two orders and "skin or eyes" besides its three items.
-# Not one after a comma, which the comma counts already ("who have diabetes, who take estrogen, or who
-# do not drink enough fluids", said with commas only).
-_SOURCE_JOIN = re.compile(r"(?<![,;:]\s)\b(?:and|or)\b", re.IGNORECASE)
-# A join inside a series that adds an item: none after a comma, which counts it already, nor right
-# after another join ("swelling, or and warmth": one boundary said twice).
-_SERIES_JOIN = re.compile(r"(?<![,;:]\s)(?<!\bor\s)(?<!\band\s)\b(?:and|or)\b", re.IGNORECASE)
-# Where a condition's "and" pair may be (English ``condition_pair`` opens with one of these).
-_CONDITION_HINT = re.compile(r"\b(?:if|when|whenever|unless)\b")
 
 
 def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
@@ -75,7 +65,7 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
         return
     source = ctx.source_view.prose
     lowered = source.lower()
-    if " or " not in lowered and not (" and " in lowered and (", " in source or _CONDITION_HINT.search(lowered))):
+    if " or " not in lowered and not (" and " in lowered and _may_pair(source, lowered, source_words)):
         return  # most entries list nothing: the cheap test first
     for source_part, translation_part in sentence_pairs(source, ctx.translation_view.prose):
         listed = longest_list(source_part, source_words, and_pairs=not target.says_pairs_side_by_side)
@@ -95,6 +85,12 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
                 f"the source lists {items} items ({source_part[start:end]!r}) but the translation joins at most "
                 f"{kept}: check that none was left out ({shorten(source_part)!r})",
             )
+
+
+def _may_pair(source: str, lowered: str, language: Language) -> bool:
+    """Whether a source with an "and" may list with it: has a comma, or says a condition a
+    ``condition_pair`` may join two items of (if, when, unless)."""
+    return ", " in source or language.search("condition_pair_hint", lowered) is not None
 
 
 def _list_commas(translation: str, language: Language, joins: re.Pattern) -> int:
@@ -119,7 +115,7 @@ def _joins_outside(source: str, start: int, end: int, language: Language) -> int
     outside = source[:start] + " | " + source[end:]
     if not_items is not None:
         outside = not_items.sub(" ", outside)
-    return len(_SOURCE_JOIN.findall(outside))
+    return sum(1 for _ in language.finditer("joins_outside_a_list", outside))
 
 
 def _joins_after_commas(translation: str, joins: re.Pattern) -> int:
@@ -173,7 +169,7 @@ def longest_list(source: str, language: Language, and_pairs: bool = True) -> tup
         # each comma one item more, and each "and" or "or" with no comma before it: the last one of
         # "a, b or c", and one inside an item ("swelling of the face, lips or tongue, or trouble
         # breathing": four items, the first a list of its own)
-        items = listed.group().count(",") + 1 + len(_SERIES_JOIN.findall(listed.group()))
+        items = listed.group().count(",") + 1 + sum(1 for _ in language.finditer("joins_in_a_series", listed.group()))
         if found is None or items > found[0]:
             found = (items, listed.start(), listed.end())
     if found is not None:

@@ -267,12 +267,13 @@ class _OppositeWays:
     said_second: str
     meant_second: str
     meant_first: str = ""
-    # A piece of a word every source the pair reads holds too, where its hints are said of other
-    # things as often ("hard", "strongly": "shak").
-    topic_hint: str = ""
+    # The field of the source language's hints of the topic, one of which every source the pair reads
+    # holds too, where the ways' hints are said of other things as often ("hard", "strongly":
+    # ``shaking_hints``).
+    topic_hints: HintField | None = None
     # The words a source sentence must say to be read (``stopping``: "If you stop suddenly" tells a
-    # way to stop, "Hair loss is temporary" none), or a piece of the way's own words that says it
-    # (a pause is a stop).
+    # way to stop, "Hair loss is temporary" none), or the field of the source language's pieces of the
+    # way's own words that say it (a pause is a stop: ``temporary_stop_words``).
     topic: str = ""
     topic_in_way: str = ""
     # With ``either_way``, the source may say either way, and is held to the other ("pause" as "for
@@ -326,7 +327,7 @@ _OPPOSITE_WAYS = (
         said_first="to shake it gently ({})",
         said_second="to shake it gently ({})",
         meant_second="{} (hard)",
-        topic_hint="shak",
+        topic_hints="shaking_hints",
         topic="shaking",
         negation_turns=True,
         first_beside_second=True,
@@ -343,7 +344,7 @@ _OPPOSITE_WAYS = (
         meant_second="for good ({})",
         meant_first="for a while ({})",
         topic="stopping",
-        topic_in_way="paus",
+        topic_in_way="temporary_stop_words",
         either_way=True,
     ),
     # The colour of urine and of stools, signs a patient reports, where the source says both a dark
@@ -414,11 +415,11 @@ def _ways_swapped(ctx: EntryContext, ways: _OppositeWays) -> Iterator[Finding]:
         return
     if reads_both and (source_second is None or first is None):
         return
-    if ways.topic_hint and ways.topic_hint not in ctx.source.lower():
+    if ways.topic_hints is not None and not source_words.may_say(ways.topic_hints, ctx.source):
         return  # the hints are said of other things as often
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = _source_way(source_part, source_words, source_first, source_second if reads_both else None, ways)
-        if said is None or not _on_topic(source_part, said, topic, ways):
+        if said is None or not _on_topic(source_part, said, topic, ways, source_words):
             continue
         meant = _translation_way(translation_part, target, first if reads_both else None, second, ways, said)
         if meant is None or meant.first == said.first:
@@ -465,12 +466,15 @@ def _source_way(
     return None
 
 
-def _on_topic(text: str, said: _WaySaid, topic: re.Pattern | None, ways: _OppositeWays) -> bool:
+def _on_topic(text: str, said: _WaySaid, topic: re.Pattern | None, ways: _OppositeWays, language: Language) -> bool:
     """Whether a source sentence says what ``ways`` are ways of: its topic's words, or a way's own
-    words that say it."""
+    words that say it (``language``'s pieces of them named by ``topic_in_way``)."""
     if topic is None:
         return True
-    return bool(topic.search(text)) or bool(ways.topic_in_way and ways.topic_in_way in said.words.lower())
+    if topic.search(text):
+        return True
+    pieces: tuple[str, ...] = getattr(language, ways.topic_in_way) if ways.topic_in_way else ()
+    return any(piece in said.words.lower() for piece in pieces)
 
 
 def _translation_way(

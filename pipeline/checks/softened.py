@@ -45,7 +45,6 @@ not checked.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
@@ -56,11 +55,6 @@ from pipeline.literals import blank_matches
 from pipeline.review import shorten
 
 CHECK = "negation"
-# A prohibition that is itself soft ("Avoid alcohol", "You should not drive"): softened further, a warning.
-_SOFT_PROHIBITION = re.compile(r"\b(?:avoid|refrain|should)\b", re.IGNORECASE)
-# An order of an amount ("You must drink plenty of water"), which translators say with "as much as
-# possible" (盡量多喝水, möglichst viel, 가능한 한 많이): that "possible" strengthens, not softens.
-_AMOUNT = re.compile(r"\b(?:plenty|lots?|a\s+lot|much|more|many|large\s+amounts?)\b", re.IGNORECASE)
 
 
 def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
@@ -77,7 +71,7 @@ def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
         if forbids is None or any(_said(source_part, kind, source_words) for kind in _KINDS):
             continue
         said = " ".join(forbids.group().split()).lower()
-        soft = _SOFT_PROHIBITION.search(source_part) is not None
+        soft = source_words.search("soft_prohibition", source_part) is not None
         strength = WARNING if soft else ERROR
         softened = _said(translation_part, "softened", target)
         if softened and not _forbids(translation_part, target) and not _advises(translation_part, target):
@@ -118,8 +112,8 @@ def check_obligation_softened(ctx: EntryContext) -> Iterator[Finding]:
         ordered = obligation.search(source_part)
         if ordered is None or prohibition.search(source_part) or _said(source_part, "if_possible", source_words):
             continue  # a prohibition is read above; an order the source leaves to the patient is its own
-        if _AMOUNT.search(source_part):
-            continue
+        if source_words.search("amount_ordered", source_part):
+            continue  # "drink plenty of water" said "as much as possible": the order strengthened
         soon = target.pattern("as_soon_as_possible")
         if_possible = _said(blank_matches(soon, translation_part) if soon else translation_part, "if_possible", target)
         if if_possible:

@@ -1257,6 +1257,7 @@ LANGUAGE = Language(
     forcefully=r"\bhard\b|\bvigorous(?:ly)?\b|\bforceful(?:ly)?\b|\bstrongly\b|\bviolent(?:ly)?\b",
     shaking=r"\bshak(?:e|en|ing)\b",
     shake_hints=("gentl", "softly", "lightly", "hard", "vigorous", "forceful", "strongly", "violent"),
+    shaking_hints=("shak",),
     # [opposites] (empty_stomach.py): a time before a meal, beside which an empty stomach is its own word
     before_a_meal=r"\bbefore\s+(?:(?:a|your|each|the|any)\s+)?(?:breakfast|lunch|dinner|supper|meals?|food|eating)\b",
     # [opposites]: fast- or slow-acting; weekdays or every day
@@ -1280,6 +1281,7 @@ LANGUAGE = Language(
     temporarily=r"\btemporar(?:y|ily)\b|\bpaus(?:e|ed|es|ing)\b|\binterrupt\w*|\bfor\s+a\s+(?:while|short\s+time)\b",
     permanently=r"\bpermanent(?:ly)?\b|\bfor\s+good\b",
     pause_hints=("temporar", "paus", "interrupt", "for a while", "for a short time", "permanent", "for good"),
+    temporary_stop_words=("paus",),
     # [opposites]: dark and pale urine or stools ("clay-coloured stools" are pale)
     dark_colour=r"\bdark(?:er|ens|ened|ening)?\b",
     pale_colour=r"\b(?:pale(?:r)?|light(?:er)?|clay[-\s]colou?red)\b",
@@ -1501,6 +1503,7 @@ LANGUAGE = Language(
     dose_words=r"\bdos(?:e|es|age|ing)\b",
     dose_sizes=r"\b(?:half|double|twice|same|lower|higher|reduced|increased|smaller|larger|bigger|full|usual)\s+"
     r"(?:(?:the|a|an|your|of|this)\s+){0,2}dos(?:e|es|age)\b",
+    infusion_rate_hint=r"\brate|\bspeed|\bdos[ei]",
     unchanged_rate=r"\b(?:same|unchanged)\s+(?:infusion\s+)?(?:rate|speed)\b"
     r"|\b(?:rate|speed)\s+(?:\w+\s+){0,3}(?:unchanged|the\s+same)\b",
     next_dose_soon=r"\b(?:almost|nearly|near|close\s+to|soon)\s+(?:the\s+)?time\s+(?:for|of|to\s+take)\b"
@@ -1538,6 +1541,7 @@ LANGUAGE = Language(
         r"|(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)try\s+(?:not\s+)?to)\b"
     ),
     excess=r"\b(?:heavy|heavily|excess\w*|too|large\s+amounts?|binge\w*|more\s+than)\b",
+    soft_prohibition=r"\b(?:avoid|refrain|should)\b",
     negative_meaning=NEGATIVE_MEANING,
     clause_joints=r"\b(?:if|when|unless|until|whether|while|once)\b",
     negated_stop=NEGATED_STOP,
@@ -1549,6 +1553,9 @@ LANGUAGE = Language(
     series=SERIES,
     series_one_comma=SERIES_ONE_COMMA,
     condition_pair=CONDITION_PAIR,
+    condition_pair_hint=r"\b(?:if|when|whenever|unless)\b",
+    joins_outside_a_list=r"(?<![,;:]\s)\b(?:and|or)\b",
+    joins_in_a_series=r"(?<![,;:]\s)(?<!\bor\s)(?<!\band\s)\b(?:and|or)\b",
     sentence_opener=SENTENCE_OPENER,
     not_items=NOT_ITEMS,
     stop_instruction=STOP_INSTRUCTION,
@@ -1590,6 +1597,7 @@ LANGUAGE = Language(
     not_required=NOT_REQUIRED,
     obligation=OBLIGATION,
     obligation_hints=("must", "have to", "has to", "need", "required"),
+    amount_ordered=r"\b(?:plenty|lots?|a\s+lot|much|more|many|large\s+amounts?)\b",
     advice=ADVICE,
     must_not=r"\bmust\s+(?:not|never)\b|\bmustn['’]t\b|^\s*(?:do\s+not|don['’]t|never)\b",
     not_recommended=r"\b(?:not\s+(?:be\s+)?(?:recommended|advised|advisable)|should\s*(?:not|n['’]t)|better\s+not"

@@ -59,6 +59,7 @@ HintField = Literal[
     "stop_pace_hints",
     "until_finished_hints",
     "shake_hints",
+    "shaking_hints",
     "pause_hints",
     "colour_hints",
     "obligation_hints",
@@ -561,6 +562,9 @@ class Language:
     dose_words: str = ""
     unchanged_rate: str = ""
     dose_sizes: str = ""
+    # For the source language, the starts of the words one of which every source rule 14 reads holds
+    # ("rate", "speed", "dose", "dosing"): a source with none is not read further (most name neither).
+    infusion_rate_hint: str = ""
     # How near the next dose is, said of a missed one ([comparison]): ``next_dose_soon``, almost
     # time (casi es la hora, falta poco, presque l'heure, fast Zeit, quase na hora, 거의 다 되었으면,
     # 快到, اقترب موعد); ``next_dose_far``, a long time to go (falta mucho, longtemps, noch lange,
@@ -846,6 +850,16 @@ class Language:
     # For the source language, two items a condition joins with "and" ("if you have a fever and a sore
     # throat"): a pair of "and" is read as a list only there.
     condition_pair: str = ""
+    # For the source language, the words one of which a text with a ``condition_pair`` says (if, when,
+    # unless), read in it lower-cased: a source with an "and" and no comma is read for a list only
+    # where it says one.  And its joins of two items or clauses ("and", "or") not right after a comma,
+    # which counts one already: outside its list (``joins_outside_a_list``: "Stop the medicine and
+    # see a doctor if …", each one join of the translation's that is not the list's) and inside a
+    # series (``joins_in_a_series``: one item more each, none right after another: "swelling, or and
+    # warmth" says one boundary twice).
+    condition_pair_hint: str = ""
+    joins_outside_a_list: str = ""
+    joins_in_a_series: str = ""
     # For a target, two symptoms said side by side with no join (發燒咳嗽, a fever and a cough): its
     # count of joins cannot tell a condition's "and" pair kept from one item left out.
     says_pairs_side_by_side: bool = False
@@ -889,6 +903,11 @@ class Language:
     # Lower-case pieces one of which every ``obligation`` holds ("must", "have to", "need"): a source
     # with none is not read for an order softened to "if possible" ([negation], softened.py).
     obligation_hints: tuple[str, ...] = ()
+    # For the source language, the words of an amount an order names ("You must drink plenty of
+    # water"), which translators say with "as much as possible" (盡量多喝水, möglichst viel, 가능한 한
+    # 많이): that "possible" strengthens the order, and an order that names one is not read
+    # ([negation], softened.py).
+    amount_ordered: str = ""
     # The words that advise where a source forbids: ask a doctor first, with caution, in moderation
     # (의사와 상의하세요, 주의하여, 적당히; consulte a su médico, con precaución, con moderación; 請多加留意,
     # 適量; بحذر, باعتدال, استشر طبيبك): for a target, a translation that says one and no negation where
@@ -1097,6 +1116,9 @@ class Language:
     softened: str = ""
     if_possible: str = ""
     excess: str = ""
+    # For the source language, the words of a prohibition itself soft ("Avoid alcohol", "You should not
+    # drive"): softened further, a warning, not an error (softened.py).
+    soft_prohibition: str = ""
     # Limits: phrase -> AT_MOST / AT_LEAST, written before the number ("최대 2
     # g", "al menos 2 horas") or after it and its unit ("2 g 이하", "24 小時內").
     limits_before: Mapping[str, str] = field(default_factory=_empty)
@@ -1327,6 +1349,10 @@ class Language:
     forcefully: str = ""
     shaking: str = ""
     shake_hints: tuple[str, ...] = ()
+    # For the source language, substrings one of which every text that says shaking holds ("shak"):
+    # a source with none is not read for the manner words, which are said of other things as often
+    # ("hard", "strongly").
+    shaking_hints: tuple[str, ...] = ()
     # [opposites]: how fast a sugar or a medicine acts: the words of "fast-acting" (acción rápida, 속효성,
     # 速效, sucre rapide) and of "slow-" or "long-acting" (absorción lenta, 지효성, 長效, sucre lent),
     # and, for the source language, substrings one of them holds (``acting_hints``).
@@ -1351,6 +1377,9 @@ class Language:
     temporarily: str = ""
     permanently: str = ""
     pause_hints: tuple[str, ...] = ()
+    # For the source language, lower-case pieces of its ``temporarily`` words that say a stop
+    # themselves ("paus": "Your doctor may pause your treatment" says no word of ``stopping``).
+    temporary_stop_words: tuple[str, ...] = ()
     # [opposites]: the colour of urine and of stools, signs a patient reports ("dark urine, pale
     # stools"): the words of a dark colour and of a pale or light one (in most languages the words of
     # DARK and PALE in ``opposites``), of urine and of stools, and the words that end what a colour
