@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.denied_clauses import undenied_clauses
 from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
@@ -38,8 +39,6 @@ from pipeline.languages.language import CHEWING, CRUSHING
 from pipeline.review import shorten
 
 CHECK = "negation"
-CLAUSE_END = re.compile(r"[.;:!?。；：！？؛؟\n]+")
-_COMMA = re.compile(r"[,，،]")
 # Swallowed whole: neither chewed nor crushed (a split or an opened capsule may be allowed beside it).
 _RULED_OUT_BY_WHOLE = (CHEWING, CRUSHING)
 
@@ -101,61 +100,9 @@ def _said_with_no_negation(translation: str, handling: str, target: Language) ->
     said = target.handling_res.get(handling)
     if said is None or not said.search(translation):
         return ""
-    for clause in undenied_clauses(translation, target):
+    # a clause that starts or ends with a handling word goes on with the list across its comma
+    for clause in undenied_clauses(translation, target, listed=target.handling_res.values()):
         found = said.search(clause)
         if found is not None:
             return found.group().strip()
     return ""
-
-
-def undenied_clauses(translation: str, target: Language) -> Iterator[str]:
-    """The clauses of ``translation`` with no denial of what they say (:func:`_denied_clauses`)."""
-    for sentence in CLAUSE_END.split(translation):
-        pieces = _COMMA.split(sentence)
-        for piece, denied in zip(pieces, _denied_clauses(pieces, target), strict=True):
-            if not denied:
-                yield piece
-
-
-def _denied_clauses(pieces: list[str], target: Language) -> list[bool]:
-    """For each comma clause of a sentence, whether it denies what it says: a negation, a "without",
-    a verb that forbids or an "only" of its own, or, for a clause that starts (ends) with a handling
-    word, the denial of the clause before (after) it, a list going on across the comma."""
-    denied = [_denies(piece, target) for piece in pieces]
-    for index in range(1, len(pieces)):
-        denied[index] = denied[index] or (denied[index - 1] and _handling_at(pieces[index], target, start=True))
-    for index in range(len(pieces) - 2, -1, -1):
-        denied[index] = denied[index] or (denied[index + 1] and _handling_at(pieces[index], target, start=False))
-    return denied
-
-
-def _denies(clause: str, target: Language) -> bool:
-    denials = (
-        target.pattern("negation"),
-        target.pattern("without"),
-        target.pattern("prohibits"),
-        target.pattern("only_if"),
-        target.pattern("negated_participle"),
-    )
-    return any(denial is not None and denial.search(clause) is not None for denial in denials)
-
-
-def _handling_at(clause: str, target: Language, start: bool) -> bool:
-    """Whether ``clause`` starts (or ends) with a handling word, at most a word that joins a list
-    (its ``item_joins``: "ni", "oder", 거나) before (after) it."""
-    for said in target.handling_res.values():
-        for found in said.finditer(clause):
-            beside = (0, found.start()) if start else (found.end(), len(clause))
-            if _at_most_a_join(clause, *beside, target):
-                return True
-    return False
-
-
-def _at_most_a_join(text: str, start: int, end: int, target: Language) -> bool:
-    """Whether ``text[start:end]`` is blank or one word that joins a list, and blanks."""
-    start += len(text[start:end]) - len(text[start:end].lstrip())
-    if start >= end:
-        return True
-    joins = target.pattern("item_joins")
-    joined = joins.match(text, start, end) if joins is not None else None
-    return joined is not None and not text[joined.end() : end].strip()

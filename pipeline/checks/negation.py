@@ -57,8 +57,8 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.denied_clauses import CLAUSE_END, undenied_clauses
 from pipeline.checks.double_dose import double_dose_added, double_dose_ordered
-from pipeline.checks.handling import CLAUSE_END, undenied_clauses
 from pipeline.checks.limits import source_limits
 from pipeline.checks.sentences import quoted, sentence_pairs, sentences
 from pipeline.findings import ERROR, WARNING, Finding
@@ -215,7 +215,8 @@ def _forbidden_use_allowed(source: str, translation: str, source_words: Language
         said = uses.get(use)
         if said is None:
             continue
-        for clause in undenied_clauses(translation, target):
+        # clauses as [negation]'s handling rule reads them: a list of handling words goes on across a comma
+        for clause in undenied_clauses(translation, target, listed=target.handling_res.values()):
             allowed = _permitted_beside(clause, said, target)
             if allowed:
                 return found.group().strip(), allowed
@@ -236,7 +237,8 @@ def _never_daily_said_daily(source: str, translation: str, source_words: Languag
     said = never.search(source) if never is not None else None
     if said is None or every_day is None:
         return "", ""  # most sentences: the cheap test first
-    for clause in undenied_clauses(translation, target):
+    # clauses as [negation]'s handling rule reads them: a list of handling words goes on across a comma
+    for clause in undenied_clauses(translation, target, listed=target.handling_res.values()):
         daily = every_day.search(clause)
         if daily is not None:
             return said.group().strip(), daily.group().strip()
