@@ -518,7 +518,7 @@ def _time_of_day_right_after(text: str, number: NumberSpan, language: Language, 
     """Whether a time of day (starting at one of ``times``) follows ``number`` after at most a dose
     form of the language and two short words."""
     end = number.end
-    forms = dose_forms_re(language)
+    forms = language.pattern("any_dose_form")
     form = forms.match(text, end + 1) if forms is not None and text[end : end + 1] == " " else None
     if form:
         end = form.end()
@@ -612,7 +612,7 @@ def _doses_once_a_period(text: str, language: Language) -> list[tuple[Fraction, 
 def _one_dose(text: str, language: Language) -> bool:
     """Whether ``text`` says one of a dose form of its language: un comprimé, eine Tablette, 한 정, 一錠,
     or Arabic's قرصًا, one by the noun alone."""
-    forms = dose_forms_re(language)
+    forms = language.pattern("any_dose_form")
     if forms is not None and any(
         number.value == 1 and dose_form_after(forms, text, number) is not None
         for number in number_spans(text, language)
@@ -979,7 +979,7 @@ def dose_form_after(forms: re.Pattern, text: str, number: NumberSpan) -> int | N
 def counts_of_a_medicine(text: str, language: Language) -> list[tuple[NumberSpan, int]]:
     """Each number of ``text`` that counts a dose form of its language (3 tablets, 4 gouttes, 여덟
     알, 一錠), with where its dose form ends."""
-    forms = dose_forms_re(language)
+    forms = language.pattern("any_dose_form")
     if forms is None:
         return []
     counted = ((number, dose_form_after(forms, text, number)) for number in number_spans(text, language))
@@ -990,7 +990,7 @@ def ones_by_an_article(text: str, language: Language) -> list[tuple[NumberSpan, 
     """Each article that says one of a dose form of ``language`` ("a tablet", "an ampoule", "a
     500 mg tablet": ``Language.articles_of_one``), as a count of one, with where its dose form
     ends: what counts_of_a_medicine reads in a language whose article is no number word."""
-    forms = dose_forms_re(language)
+    forms = language.pattern("any_dose_form")
     if forms is None or not language.articles_of_one:
         return []
     articles = _articles_re(language.articles_of_one)
@@ -1004,8 +1004,3 @@ def ones_by_an_article(text: str, language: Language) -> list[tuple[NumberSpan, 
 @lru_cache(maxsize=8)
 def _articles_re(articles: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, articles))})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=64)
-def dose_forms_re(language: Language) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{form})" for form in language.dose_forms)) if language.dose_forms else None

@@ -14,7 +14,6 @@ from pipeline.checks.number_words import (
     counts_of_a_medicine,
     denominator_first_fractions,
     dose_form_after,
-    dose_forms_re,
     number_spans,
     ones_by_an_article,
     singular_nouns_alone,
@@ -38,7 +37,7 @@ CHECK = "numbers"
 
 def added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[Finding]:
     """A count of a medicine in the translation whose number the source does not give."""
-    forms = dose_forms_re(ctx.language)
+    forms = ctx.language.pattern("any_dose_form")
     text = prose(ctx, ctx.translation)
     if forms is None or not forms.search(text):
         return  # most messages name no tablet, drop or dose

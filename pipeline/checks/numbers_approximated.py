@@ -9,7 +9,7 @@ from fractions import Fraction
 from pipeline.checks.approximations import approximations, says_approximately
 from pipeline.checks.context import EntryContext
 from pipeline.checks.limits import source_limits
-from pipeline.checks.number_words import dose_form_after, dose_forms_re, sides_one_or_both, values_in_source
+from pipeline.checks.number_words import dose_form_after, sides_one_or_both, values_in_source
 from pipeline.checks.numerals import NumberMention, as_written, prose, shown_value
 from pipeline.findings import ERROR, Finding
 from pipeline.languages.language import AT_LEAST, AT_MOST
@@ -33,7 +33,7 @@ def approximated(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[F
     pairs = [pair for pair in pairs if not any(start <= pair[0].start and pair[1].end <= end for start, end in sides)]
     given = values_in_source(ctx, mentions)
     shown = as_written(ctx.translation_view.prose, text)
-    forms = dose_forms_re(ctx.language)
+    forms = ctx.language.pattern("any_dose_form")
     for first, second in pairs:
         exact = second.value if second.value in given else first.value if first.value in given else None
         if exact is None:

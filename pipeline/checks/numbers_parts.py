@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from functools import lru_cache
 
 from pipeline.checks.context import EntryContext
-from pipeline.checks.number_words import counts_of_a_medicine, dose_forms_re, number_spans, ones_by_an_article
+from pipeline.checks.number_words import counts_of_a_medicine, number_spans, ones_by_an_article
 from pipeline.checks.numerals import fraction_characters, mixed_numbers, prose
 from pipeline.languages import Language
 
@@ -25,7 +24,7 @@ def only_a_part_of_a_dose(ctx: EntryContext) -> str | None:
     tablets", 1½), whose one a translation may say."""
     language = ctx.source_language
     source = _WHOLE_BEFORE_A_FORM.sub("", prose(ctx, ctx.source))  # "a whole tablet" counts a tablet
-    forms = dose_forms_re(language)
+    forms = language.pattern("any_dose_form")
     if forms is None or wholes_and_parts_in_source(ctx) or mixed_numbers(source):
         return None
     said = parts_of_a_dose(source, language)
@@ -42,7 +41,7 @@ def parts_of_a_dose(text: str, language: Language) -> list[tuple[int, int]]:
     """Where ``text`` says a part of a dose form, from the part to the end of its form: "a quarter
     of a tablet", "half a tablet", "½ tablet", "0.5 tablet", `un quart d'un comprimé`, `ein Viertel
     einer Tablette`, `un demi-comprimé`; the article of the form inside one counts no whole."""
-    forms = dose_forms_re(language)
+    forms = language.pattern("any_dose_form")
     if forms is None:
         return []
     spans = number_spans(text, language)
@@ -94,15 +93,10 @@ def a_whole_of_the_parts_form(
 def _form_said(language: Language, text: str, end: int) -> int | None:
     """Which of the language's ``dose_forms`` the dose form ending at ``end`` is, by its place
     in them (comprimé and comprimés alike); None where none ends there."""
-    for index, form in enumerate(_dose_form_res(language)):
+    for index, form in enumerate(language.dose_form_res):
         if any(match.end() == end for match in form.finditer(text, max(0, end - 40), end)):
             return index
     return None
-
-
-@lru_cache(maxsize=16)
-def _dose_form_res(language: Language) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(form) for form in language.dose_forms)
 
 
 def wholes_with_their_parts(

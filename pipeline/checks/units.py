@@ -48,7 +48,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from fractions import Fraction
-from functools import lru_cache
 
 from pipeline.checks.alternate import check_every_other, every_other_as_periods
 from pipeline.checks.context import EntryContext
@@ -459,7 +458,7 @@ def _added(
         for alternative in mention.alternatives
         for value in alternative
     }
-    any_cardinal, cardinals = _cardinal_word_res(ctx.source_language)
+    any_cardinal, cardinals = ctx.source_language.cardinal_word_res
     if any_cardinal.search(source_text):  # one search for the many words, most texts have none
         for regex, value in cardinals:  # "one gram" may become "1 g"
             if regex.search(source_text):
@@ -493,15 +492,6 @@ def _units_named_as_one(source_text: str, language: Language) -> frozenset[str]:
         return frozenset()
     units = (canonical_unit(match.group("unit"), (language,)) for match in regex.finditer(source_text))
     return frozenset(unit for unit in units if unit is not None)
-
-
-@lru_cache(maxsize=64)
-def _cardinal_word_res(language: Language) -> tuple[re.Pattern, tuple[tuple[re.Pattern, Fraction], ...]]:
-    """Any of the language's cardinal words, and each one with its value."""
-    words = "|".join(map(re.escape, language.cardinal_words)) or "(?!)"
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE), tuple(
-        (re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE), value) for word, value in language.cardinal_words.items()
-    )
 
 
 def _says_per(quantity: Quantity, per: str, markers: list[Marker], found: list[Quantity], sentences: list[int]) -> bool:

@@ -1461,7 +1461,8 @@ class Language:
         reads them by: a colour said of urine or of stools, and both colours in one text
         ([opposites]); an infusion slowed down or sped up, the SLOWER and FASTER of ``opposites``
         ([units] rule 14, infusion_rates.py); the ``per_dose_words`` that hold a number, right
-        before the number of a dose (Korean 1회 before 5 mg: [number-words])."""
+        before the number of a dose (Korean 1회 before 5 mg: [number-words]); any of ``dose_forms``,
+        compiled as written ([numbers])."""
         return {
             "dark_urine": lambda: self._colour_of(self.dark_colour, self.urine, self.stools),
             "pale_urine": lambda: self._colour_of(self.pale_colour, self.urine, self.stools),
@@ -1471,6 +1472,9 @@ class Language:
             "slower_rate": lambda: self._optional(self.opposites.get(SLOWER, ""), ignore_case=True),
             "faster_rate": lambda: self._optional(self.opposites.get(FASTER, ""), ignore_case=True),
             "per_dose_numbers": self._per_dose_numbers,
+            "any_dose_form": lambda: (
+                re.compile("|".join(f"(?:{form})" for form in self.dose_forms)) if self.dose_forms else None
+            ),
         }
 
     def search(self, field: str, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
@@ -1600,6 +1604,19 @@ class Language:
         """``every_other`` alone: the words that say nothing but every other <period>."""
         flags = re.IGNORECASE if self.ignore_case else 0
         return {period: re.compile(pattern, flags) for period, pattern in self.every_other.items()}
+
+    @cached_property
+    def cardinal_word_res(self) -> tuple[re.Pattern, tuple[tuple[re.Pattern, Fraction], ...]]:
+        """Any of ``cardinal_words`` in one pattern, and each word's own with its value ([units])."""
+        words = "|".join(map(re.escape, self.cardinal_words)) or "(?!)"
+        return re.compile(rf"\b(?:{words})\b", re.IGNORECASE), tuple(
+            (re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE), value) for word, value in self.cardinal_words.items()
+        )
+
+    @cached_property
+    def dose_form_res(self) -> tuple[re.Pattern, ...]:
+        """Each of ``dose_forms`` compiled as written, in their order ([numbers])."""
+        return tuple(re.compile(form) for form in self.dose_forms)
 
     @cached_property
     def every_nth_res(self) -> Mapping[str, re.Pattern]:
