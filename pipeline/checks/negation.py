@@ -668,7 +668,7 @@ def _fewer_negations(
     stop and do not skip a dose" as 중단하지 말고 한 번 거르세요 keeps one "not" and says to skip a
     dose.  Not when the translation says one "not" of two verbs by an "or" (중단하거나 거르지 마세요,
     不要停藥或漏服), which the language lists; nor for a language that lists none."""
-    denial, shared = source_words.pattern("denial"), target.one_negation_for_two_re
+    denial, shared = source_words.pattern("denial"), target.pattern("one_negation_for_two")
     if denial is None or shared is None:
         return [], []
     denied = denial.findall(source_words.without_not_negations(source))

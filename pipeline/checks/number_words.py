@@ -731,7 +731,7 @@ def without_articles_of_a_part(text: str, language: Language) -> str:
 def denominator_first_fractions(text: str, language: Language) -> list[tuple[int, int, int, int]]:
     """The fractions ``text`` says denominator first, in digits or words (Korean 4분의 3, 사분의 삼;
     Chinese 4分之3, 四分之三: three quarters): start, end, numerator, denominator."""
-    joint = language.denominator_first_re
+    joint = language.pattern("denominator_first")
     if joint is None or joint.search(text) is None:
         return []
     spans = number_spans(text, language)

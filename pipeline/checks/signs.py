@@ -86,7 +86,8 @@ def maybe_negative(text: str, number: Number, language: Language) -> bool:
     start = number.start
     if start and text[start - 1] in "-–−" and not (start > 1 and _RANGE_BEFORE.match(text[start - 2])):
         return True
-    before = language.below_zero_words_re
+    # wherever it stands: a range's first number may stand between it and the number read (영하 20~15 °C)
+    before = language.pattern("below_zero_before")
     return before is not None and before.search(text, max(0, start - _WORDS_OF_A_RANGE), start) is not None
 
 

@@ -1524,11 +1524,6 @@ class Language:
         return _led(pattern, re.IGNORECASE if self.ignore_case else 0) if pattern else None
 
     @cached_property
-    def not_negation_re(self) -> re.Pattern | None:
-        flags = re.IGNORECASE if self.ignore_case else 0
-        return _led(self.not_negation, flags) if self.not_negation else None
-
-    @cached_property
     def forbidden_actions_res(self) -> Mapping[str, re.Pattern]:
         return {action: _led(pattern, re.IGNORECASE) for action, pattern in self.forbidden_actions.items()}
 
@@ -1555,10 +1550,6 @@ class Language:
         return any(hint in lowered_text for hint in self.handling_hints)
 
     @cached_property
-    def denominator_first_re(self) -> re.Pattern | None:
-        return re.compile(self.denominator_first) if self.denominator_first else None
-
-    @cached_property
     def limit_subject_re(self) -> re.Pattern | None:
         flags = re.IGNORECASE if self.ignore_case else 0
         return re.compile(self.limit_subject, flags) if self.limit_subject else None
@@ -1573,12 +1564,6 @@ class Language:
         """``below_zero_before`` ending right before a number (a space between them at most)."""
         pattern = self.below_zero_before
         return re.compile(rf"(?:{pattern})\s?$", re.IGNORECASE) if pattern else None
-
-    @cached_property
-    def below_zero_words_re(self) -> re.Pattern | None:
-        """``below_zero_before`` wherever it stands (a range's first number may stand between it
-        and the number read: 영하 20~15 °C)."""
-        return self._optional(self.below_zero_before, ignore_case=True)
 
     @cached_property
     def any_below_zero_re(self) -> re.Pattern | None:
@@ -1788,16 +1773,11 @@ class Language:
     def _compiled_opposite_terms(self) -> dict[str, re.Pattern]:
         return {}
 
-    @cached_property
-    def one_negation_for_two_re(self) -> re.Pattern | None:
-        flags = re.IGNORECASE if self.ignore_case else 0
-        return re.compile(self.one_negation_for_two, flags) if self.one_negation_for_two else None
-
     def without_not_negations(self, text: str) -> str:
         """``text`` with what only looks like a negation blanked ("no more than", 不超過 4), and
         the words for every other day, whose "no" denies nothing (un día sí y otro no, dia sim,
         dia não, يومًا نعم ويومًا لا)."""
-        for pattern in (self.not_negation_re, self.any_every_other_re):
+        for pattern in (self.pattern("not_negation"), self.any_every_other_re):
             if pattern is not None:
                 text = blank_matches(pattern, text)
         return text

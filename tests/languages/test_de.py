@@ -129,9 +129,9 @@ def test_a_not_of_stopping_says_to_keep_on(text, stop):
 
 
 def test_one_not_said_of_two_verbs_by_oder():
-    assert DE.one_negation_for_two_re is not None
-    assert DE.one_negation_for_two_re.search("Setzen Sie es nicht ab oder lassen Sie eine Dosis aus.")
-    assert not DE.one_negation_for_two_re.search("Nicht absetzen und keine Dosis auslassen.")
+    assert DE.pattern("one_negation_for_two") is not None
+    assert DE.pattern("one_negation_for_two").search("Setzen Sie es nicht ab oder lassen Sie eine Dosis aus.")
+    assert not DE.pattern("one_negation_for_two").search("Nicht absetzen und keine Dosis auslassen.")
 
 
 # -- limits --

@@ -129,9 +129,9 @@ _LEAD = re.compile(rf"(?:{_AHEAD}|\(\?:(?:(?:\\b)?{_AHEAD}|{_BEHIND})(?:\|{_BEHI
 
 def _led_patterns(language) -> list[re.Pattern]:
     """The patterns a language compiles behind a lookahead of their first characters (``_led``)."""
-    properties = ("not_negation_re", "strong_negation_re", "any_every_other_re")
+    properties = ("strong_negation_re", "any_every_other_re")
     found = [getattr(language, name) for name in properties]
-    found += [language.pattern(field) for field in ("negation", "denial", "not_direction")]
+    found += [language.pattern(field) for field in ("negation", "not_negation", "denial", "not_direction")]
     found += [way for _, one, other in language._direction_res for way in (one, other)]
     found += [language.stop_way_re, language._any_direction_re, *(language._condition_res or ())]
     return [pattern for pattern in found if pattern is not None]

@@ -106,7 +106,9 @@ def test_a_not_of_stopping_says_to_keep_on():
 
 
 def test_one_not_for_two_verbs():
-    assert FR.one_negation_for_two_re and FR.one_negation_for_two_re.search("N'arrêtez pas ni ne sautez de dose")
+    assert FR.pattern("one_negation_for_two") and FR.pattern("one_negation_for_two").search(
+        "N'arrêtez pas ni ne sautez de dose"
+    )
 
 
 # -- limits ([limits]) --

@@ -109,7 +109,9 @@ def test_a_not_of_leaving_is_no_not_of_stopping():
 
 
 def test_one_not_for_two_verbs():
-    assert PT.one_negation_for_two_re and PT.one_negation_for_two_re.search("Não interrompa nem pule uma dose")
+    assert PT.pattern("one_negation_for_two") and PT.pattern("one_negation_for_two").search(
+        "Não interrompa nem pule uma dose"
+    )
 
 
 # -- limits ([limits]) --
