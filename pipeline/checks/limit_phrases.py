@@ -412,8 +412,8 @@ def prohibited_after(masked: str, start: int, end: int, words: Language, dose_on
     regex = words.pattern("limit_prohibited")
     if regex is None:
         return False
-    head = CLAUSE_END.split(masked[:start])[-1].strip()
-    if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
+    head, subject = CLAUSE_END.split(masked[:start])[-1].strip(), words.pattern("limit_subject")
+    if (head or dose_only) and (subject is None or not subject.fullmatch(head)):
         return False
     return bool(regex.search(CLAUSE_END.split(masked[end:])[0]))
 
@@ -440,10 +440,11 @@ def _prohibited_verb_after(masked: str, start: int, end: int, words: Language) -
     the dose it is said of right after it (``limit_subject``: "4 g 미만은", "4 g을 초과하는 용량을"),
     and the verb after that prohibits it ("투여하면 안 됩니다").  Not another verb's prohibition after
     a condition ("4 g 이상을 드셨으면 운전하면 안 됩니다": if you took 4 g, do not drive)."""
-    if words.limit_subject_re is None:
+    subject_words = words.pattern("limit_subject")
+    if subject_words is None:
         return False
     clause = own_clause(masked, start, end, words)
-    subject = words.limit_subject_re.match(clause)
+    subject = subject_words.match(clause)
     if subject is None:
         return False
     prohibition = words.search("limit_prohibited", clause, subject.end())
@@ -488,7 +489,7 @@ def _denied_after(masked: str, start: int, end: int, words: Language, dose_only:
     regex = words.strong_negation_re
     if regex is None or words.verb_final:  # a verb-final language reads its verb after the limit (_denied)
         return False
-    head = CLAUSE_END.split(masked[:start])[-1].strip()
-    if (head or dose_only) and (words.limit_subject_re is None or not words.limit_subject_re.fullmatch(head)):
+    head, subject = CLAUSE_END.split(masked[:start])[-1].strip(), words.pattern("limit_subject")
+    if (head or dose_only) and (subject is None or not subject.fullmatch(head)):
         return False  # ``dose_only``: a phrase that also says who ("de plus de") only after a dose
     return bool(regex.search(CLAUSE_END.split(masked[end:])[0]))

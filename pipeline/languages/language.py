@@ -1549,11 +1549,6 @@ class Language:
         lowered_text = text.lower()
         return any(hint in lowered_text for hint in self.handling_hints)
 
-    @cached_property
-    def limit_subject_re(self) -> re.Pattern | None:
-        flags = re.IGNORECASE if self.ignore_case else 0
-        return re.compile(self.limit_subject, flags) if self.limit_subject else None
-
     @property
     def name(self) -> str:
         """What messages call it: its English name, or its code when it has none."""
