@@ -990,17 +990,11 @@ def ones_by_an_article(text: str, language: Language) -> list[tuple[NumberSpan, 
     """Each article that says one of a dose form of ``language`` ("a tablet", "an ampoule", "a
     500 mg tablet": ``Language.articles_of_one``), as a count of one, with where its dose form
     ends: what counts_of_a_medicine reads in a language whose article is no number word."""
-    forms = language.pattern("any_dose_form")
-    if forms is None or not language.articles_of_one:
+    forms, articles = language.pattern("any_dose_form"), language.pattern("article_of_one")
+    if forms is None or articles is None:
         return []
-    articles = _articles_re(language.articles_of_one)
     counted = (
         (article, dose_form_after(forms, text, article))
         for article in (NumberSpan(*match.span(), Fraction(1)) for match in articles.finditer(text))
     )
     return [(article, end) for article, end in counted if end is not None]
-
-
-@lru_cache(maxsize=8)
-def _articles_re(articles: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, articles))})\b", re.IGNORECASE)

@@ -1462,7 +1462,7 @@ class Language:
         ([opposites]); an infusion slowed down or sped up, the SLOWER and FASTER of ``opposites``
         ([units] rule 14, infusion_rates.py); the ``per_dose_words`` that hold a number, right
         before the number of a dose (Korean 1회 before 5 mg: [number-words]); any of ``dose_forms``,
-        compiled as written ([numbers])."""
+        compiled as written, and any of ``articles_of_one`` as a whole word ([numbers])."""
         return {
             "dark_urine": lambda: self._colour_of(self.dark_colour, self.urine, self.stools),
             "pale_urine": lambda: self._colour_of(self.pale_colour, self.urine, self.stools),
@@ -1472,6 +1472,11 @@ class Language:
             "slower_rate": lambda: self._optional(self.opposites.get(SLOWER, ""), ignore_case=True),
             "faster_rate": lambda: self._optional(self.opposites.get(FASTER, ""), ignore_case=True),
             "per_dose_numbers": self._per_dose_numbers,
+            "article_of_one": lambda: (
+                re.compile(rf"\b(?:{'|'.join(map(re.escape, self.articles_of_one))})\b", re.IGNORECASE)
+                if self.articles_of_one
+                else None
+            ),
             "any_dose_form": lambda: (
                 re.compile("|".join(f"(?:{form})" for form in self.dose_forms)) if self.dose_forms else None
             ),
