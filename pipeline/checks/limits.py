@@ -61,6 +61,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.count_bounds import least_said_the_other_way
 from pipeline.checks.limit_phrases import (
     NEAR,
     OPPOSITE,
@@ -156,6 +157,11 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 continue
             near = said_anywhere
         if limit.direction in near:
+            other_way = (
+                least_said_the_other_way(limit, translation, source_words, target) if limit.whole_count else None
+            )
+            if other_way is not None:
+                yield _count_taken_in_or_left_out(ctx, limit, other_way, source_words)
             continue
         if limit.gap and _ends_a_range(translation, numbers, limit.value, target):
             continue  # "3 or 4 days apart" as "im Abstand von 3 bis 4 Tagen": its bis joins a range, no most
@@ -416,6 +422,19 @@ def _turned_around(ctx: EntryContext, limit: Limit, opposite: str) -> Finding:
         f"'{limit.text}' is turned around in the translation: it says "
         f"{opposite} {shown_value(limit.value)}, the source {limit.direction}",
     )
+
+
+def _count_taken_in_or_left_out(ctx: EntryContext, limit: Limit, phrase: str, source_words: Language) -> Finding:
+    """ "more than twice" as `두 번 이상` (twice taken in), "at least 3 times" as `más de 3 veces`
+    (3 left out): of a whole count the translation says another least, one apart."""
+    value = shown_value(limit.value)
+    if limit.phrase in source_words.more_than_phrases:
+        said = f"leaves {value} out; the translation's {phrase!r} takes {value} in"
+        same = f"more than {value} is {shown_value(limit.value + 1)} or more"
+    else:
+        said = f"takes {value} in; the translation's {phrase!r} leaves {value} out"
+        same = f"at least {value} is more than {shown_value(limit.value - 1)}"
+    return ctx.finding(CHECK, ERROR, f"'{limit.text}' {said} ({same})")
 
 
 def directions_said_of(text: str, language: Language, value: Fraction) -> set[str] | None:

@@ -168,6 +168,12 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
         read_as_one |= set(converted)
         have.update(converted)
     anywhere = translation_values(translation, ctx.language, ctx.source_language) | read_as_one
+    if any(value not in anywhere for _, _, value in spelled):  # "more than twice" as `세 번 이상`: the same count
+        from pipeline.checks.count_bounds import counts_said_one_apart  # not at import: it imports this module
+
+        one_apart = set(counts_said_one_apart(source, translation, source_words, target))
+        anywhere |= one_apart
+        have.update(one_apart)
     # A language without number words (no module: Vietnamese) is read in its digits alone: what it
     # writes in words (sáu tuần) passes unread, as its note in `check` says, but a number in digits
     # the source never gives stands for the one missing (16 tuần for "six weeks"): digits are universal.

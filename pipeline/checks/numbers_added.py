@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.count_bounds import counts_said_one_apart
 from pipeline.checks.number_words import (
     NumberSpan,
     counts_of_a_medicine,
@@ -69,7 +70,12 @@ def added_counts(ctx: EntryContext, mentions: list[NumberMention]) -> Iterator[F
         if form is None or _ordinal(text, number):
             continue
         if value != 1 and value not in given:
-            yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
+            # "more than 4 doses" as `5 dosis o más`: the source's count, one apart
+            if (
+                value
+                not in counts_said_one_apart(prose(ctx, ctx.source), text, ctx.source_language, ctx.language).values()
+            ):
+                yield ctx.finding(CHECK, ERROR, f"dose {text[start:form]} in the translation is not in the source")
         elif value == 1 and only_a_part and a_whole_of_the_parts_form(ctx.language, text, start, form, within_parts):
             if value not in reported:  # one whole is the finding: `un comprimé … une dose` is one dose changed
                 yield _whole_for_a_part(ctx, text[start:form], only_a_part)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.count_bounds import counts_said_one_apart
 from pipeline.checks.intervals import lengths_said_as_rates
 from pipeline.checks.number_words import (
     denominator_first_fractions,
@@ -52,6 +53,9 @@ def missing_numbers(ctx: EntryContext, mentions: list[NumberMention]) -> list[Nu
         # 1000 mg, 2 days as 48시간, 30 minutes as 반 시간, 30% as 10명 중 3명.
         converted = converted_values(ctx)
         missing = [mention for mention in missing if not mention.found_in(values | converted)]
+    if missing:  # "more than 2 times" as `3회 이상`: the same whole count, its 2 said by the 3
+        one_apart = set(counts_said_one_apart(prose(ctx, ctx.source), text, ctx.source_language, ctx.language))
+        missing = [mention for mention in missing if not mention.found_in(values | one_apart)]
     if missing:
         missing = [
             mention for mention in missing if mention not in _afternoon_on_a_24_hour_clock(ctx, mentions, values)

@@ -89,6 +89,11 @@ class Limit:
     # antacids"): at least it, though a translation may say the gap without one (2시간 간격을 두고);
     # only a most said of it (2시간 이내에, within 2 hours) turns it around.
     gap: bool = False
+    # The limit phrase as said (lowered: "more than", "or more"), "" for a label's or a gap's
+    phrase: str = ""
+    # A whole count (``whole_count_nouns``: "more than twice", "more than 4 doses", "more than one
+    # kind"), whose "more than 2" is "3 or more" (count_bounds.py)
+    whole_count: bool = False
 
 
 def source_limits(text: str, language: Language) -> list[Limit]:
@@ -118,6 +123,7 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
         start, end = number.start, unit.end() if unit and (kind or counted) else number.end
         direction, who, age = None, False, _AGE_BEFORE.search(text, 0, number.start) is not None
         prohibited = conditional = weight = abstained = not_within = False
+        phrase = ""
         for marker_start, marker_end, found in before_markers:  # "no more than 2 g"
             if marker_end <= number.start and not text[marker_end : number.start].strip():
                 if text[marker_start:marker_end].lower() == "over" and _over_is_across(
@@ -132,6 +138,7 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
                 ):
                     continue  # "given over 2 days", "split over 2 infusions": across, not more than
                 direction, start = found, marker_start
+                phrase = lowered(text[marker_start:marker_end])
                 weight = of_a_body_weight(text, marker_start, marker_end, language, before=True)
                 who = weight or says_who(text[marker_start:marker_end], language)  # "children under 12"
                 age = age or (who and not weight)  # ... whose number is an age, "years" said or not
@@ -160,6 +167,7 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
                 if index + 1 < len(numbers) and not text[marker_end : numbers[index + 1].start].strip():
                     continue  # "over 2 years and under 6 years": the next number's limit, not "2 and under"
                 direction, end = found, marker_end
+                phrase = lowered(text[marker_start:marker_end])
                 conditional = cut_by_a_condition(masked, marker_start, language)
                 if kind in TIME_UNITS and _least_duration(text, marker_start, marker_end, number.start, language):
                     direction = phrase_directions(language, False)[lowered(text[marker_start:marker_end])]
@@ -172,11 +180,11 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
         if direction is None:
             labelled = label_directions(text, numbers, number, before_markers, after_markers)
             if len(labelled) == 1:
-                direction, start = labelled.pop(), _label_start(text, number.start)
+                direction, start, phrase = labelled.pop(), _label_start(text, number.start), ""
         gap_length = _gap_after(text, end, language) if direction is None and kind in TIME_UNITS else 0
         gap = gap_length > 0
         if gap:  # "2 hours apart": at least 2 hours between
-            direction, end = AT_LEAST, end + gap_length
+            direction, end, phrase = AT_LEAST, end + gap_length, ""
         if direction is not None:
             # "no more than twice a day": how often a dose is taken, as "2 times a day" says
             how_often = lowered(text[number.start : number.end]) in language.times_words
@@ -193,6 +201,8 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
                     abstained,
                     not_within,
                     gap,
+                    phrase,
+                    how_often or unit_text.lower() in language.whole_count_nouns,
                 )
             )
     return tuple(limits)

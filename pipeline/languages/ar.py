@@ -1324,6 +1324,10 @@ LANGUAGE = Language(
     ),
     # "لا تقد السيارة لأكثر من 24 ساعة": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"أكثر من", "يزيد عن", "يزيد على", "تزيد عن", "تزيد على"}),
+    # "ثلاث مرات أو أكثر", "ثلاث مرات على الأقل": 3 taken in, not "أكثر من" ([limits], [numbers]: count_bounds.py)
+    inclusive_least_phrases=frozenset(
+        {"أو أكثر", "فأكثر", "فما فوق", "على الأقل", "كحد أدنى", "بحد أدنى", "لا يقل عن", "لا تقل عن", "ما لا يقل عن"}
+    ),
     most_phrases=frozenset({"على الأكثر", "كحد أقصى", "بحد أقصى", "أقصاها", "أقصاه"}),
     limits_before=frozen(
         {

@@ -554,6 +554,9 @@ _LIMITS_BEFORE = {
 _LIMITS_AFTER = {
     "oder mehr": AT_LEAST,
     "und mehr": AT_LEAST,
+    # "dreimal oder öfter" (three times or more often): a least of a count of times
+    "oder öfter": AT_LEAST,
+    "oder häufiger": AT_LEAST,
     "oder länger": AT_LEAST,
     "oder älter": AT_LEAST,
     "und älter": AT_LEAST,
@@ -1142,6 +1145,19 @@ LANGUAGE = Language(
     group_limits=frozenset(phrase.lower() for phrase in _GROUP_LIMITS),
     # "Fahren Sie nicht für mehr als 24 Stunden": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"mehr als", "länger als", "über"}),
+    # "dreimal oder öfter", "mindestens dreimal": 3 taken in, not "mehr als" ([limits], [numbers]: count_bounds.py)
+    inclusive_least_phrases=frozenset(
+        {
+            "oder mehr",
+            "und mehr",
+            "oder öfter",
+            "oder häufiger",
+            "mindestens",
+            "wenigstens",
+            "zumindest",
+            "nicht weniger als",
+        }
+    ),
     most_phrases=frozenset({"höchstens", "maximal", "max.", "bis maximal", "bis höchstens"}),
     request_words=("bitte",),
     limits_before=frozen(_LIMITS_BEFORE),

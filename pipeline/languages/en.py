@@ -1639,6 +1639,14 @@ LANGUAGE = Language(
     # more than 3 days", "for 3 days or more"
     least_duration=r"\b(?:for|wait(?:s|ing)?)\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than|at\s+a\s+minimum)\s+)?$",
     least_phrases=frozenset({"at least", "a minimum of", "no less than", "at a minimum", "minimum"}),
+    # Of a whole count (count_bounds.py): "more than twice" leaves 2 out, "2 or more times" takes it in
+    more_than_phrases=frozenset({"more than", "over", "above", "greater than"}),
+    inclusive_least_phrases=frozenset(
+        {"at least", "a minimum of", "no less than", "not less than", "no fewer than", "minimum", "or more", "or over"}
+    ),
+    whole_count_nouns=frozenset(
+        "time times dose doses kind kinds type types sort sorts episode episodes occasion occasions".split()
+    ),
     gap_after=r"\s+apart\b",  # "2 hours apart from antacids", "4 hours apart"
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),

@@ -989,6 +989,10 @@ LANGUAGE = Language(
     group_limits=frozenset({"menor de", "menores de", "mayor de", "mayores de"}),
     # "No conduzca durante más de 24 horas": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"más de", "superior a"}),
+    # "tres veces o más", "al menos tres veces": 3 taken in, not "más de" ([limits], [numbers]: count_bounds.py)
+    inclusive_least_phrases=frozenset(
+        {"o más", "y más", "al menos", "como mínimo", "por lo menos", "un mínimo de", "no menos de", "mínimo"}
+    ),
     most_phrases=frozenset({"como máximo", "un máximo de", "máximo de", "máximo", "como mucho", "a lo sumo"}),
     request_words=("por favor",),
     # "Si no mejora en siete días": within 7 days; not "en" before anything else

@@ -985,6 +985,10 @@ LANGUAGE = Language(
     ),
     # "Ne conduisez pas pendant plus de 24 heures": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"plus de", "plus d", "au-delà de"}),
+    # "trois fois ou plus", "au moins trois fois": 3 taken in, not "plus de" ([limits], [numbers]: count_bounds.py)
+    inclusive_least_phrases=frozenset(
+        {"ou plus", "et plus", "ou davantage", "au moins", "au minimum", "un minimum de", "pas moins de", "minimum"}
+    ),
     most_phrases=frozenset({"au maximum", "au plus", "tout au plus", "un maximum de", "maximum"}),
     request_words=("veuillez",),
     # "s'ils ne s'améliorent pas en 3 jours": within 3 days; not "en" before anything else

@@ -995,6 +995,8 @@ LANGUAGE = Language(
     other_conditions=rf"(?<=[{_HANGUL}\s])시(?=\s|에|,)|(?<=[{_HANGUL}])거든(?![{_HANGUL}])",
     # "24시간 넘게 운전하지 마세요": at most 24 hours of driving ([limits]); not 이상, read either way
     more_than_phrases=frozenset({"초과", "넘게"}),
+    # "세 번 이상" (3 or more: takes 3 in), not 초과, 넘게 ([limits], [numbers]: count_bounds.py)
+    inclusive_least_phrases=frozenset({"이상", "최소", "최소한", "적어도"}),
     most_phrases=frozenset({"최대"}),
     limits_before=frozen(
         {

@@ -1177,6 +1177,17 @@ class Language:
     # ("No conduzca durante al menos 24 horas").  Not an "or more" said after the number (24시간
     # 이상 운전하지 마세요, 24小時以上不要開車): those read either way.
     more_than_phrases: frozenset[str] = frozenset()
+    # The limit phrases of a least that take their number in (이상, 以上, o más, al menos, ou plus,
+    # oder öfter, ou mais, أو أكثر; for the source, "or more", "at least"; lowered), where the
+    # ``more_than_phrases`` leave it out (the source's: "more than", "over").  Of a whole count they
+    # are one apart: "more than twice" is "three times or more", and "two or more times" takes in
+    # twice, which "more than twice" does not (count_bounds.py: [numbers], [number-words], [limits]).
+    inclusive_least_phrases: frozenset[str] = frozenset()
+    # (the source language) The nouns of a whole count after its number ("2 times", "4 doses", "one
+    # kind"; lowered): a count no part of one is said of, so "more than 2" of it is "3 or more"
+    # (count_bounds.py).  Not a measure ("more than 38 °C" is not "39 °C or more"), nor a dose form
+    # a patient may halve.
+    whole_count_nouns: frozenset[str] = frozenset()
     # For a translation, the limit phrases of a most that say how much (höchstens, 最多, على الأكثر,
     # como máximo; lowered), where a "within" (innerhalb von, 內, خلال) says a span: a "not" right
     # after a time said with one denies the verb for at most that long ("Fahren Sie höchstens 24

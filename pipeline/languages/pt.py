@@ -979,6 +979,19 @@ LANGUAGE = Language(
     ),
     # "Não dirija por mais de 24 horas": at most 24 hours of driving ([limits])
     more_than_phrases=frozenset({"mais de", "mais do que", "mais que"}),
+    # "três vezes ou mais", "pelo menos três vezes": 3 taken in, not "mais de" ([limits], [numbers]: count_bounds.py)
+    inclusive_least_phrases=frozenset(
+        {
+            "ou mais",
+            "pelo menos",
+            "ao menos",
+            "no mínimo",
+            "um mínimo de",
+            "mínimo de",
+            "não menos de",
+            "não menos do que",
+        }
+    ),
     most_phrases=frozenset({"no máximo", "um máximo de", "máximo de", "máximo"}),
     request_words=("por favor",),
     # "Se não melhorar em 3 dias", "nas 24 horas seguintes à perfusão": within the time; not "em"

@@ -792,6 +792,8 @@ LANGUAGE = Language(
     other_conditions=r"一旦|如有|如出現|如出现|萬一|万一|只要",
     # "不要開車超過24小時": at most 24 hours of driving ([limits]); not 以上, read either way
     more_than_phrases=frozenset({"超過", "超过", "多於", "多于"}),
+    # "三次以上", "至少三次": 3 taken in, not 超過 ([limits], [numbers]: count_bounds.py)
+    inclusive_least_phrases=frozenset({"以上", "或更多", "至少", "最少"}),
     most_phrases=frozenset({"最多", "至多"}),
     limits_before=frozen(
         {

@@ -2823,3 +2823,84 @@ def test_portuguese_in_the_hours_after_a_least_is_turned_around(catalogs):
     turned = "Conduza apenas nas 24 horas seguintes à perfusão."
     finding = only(catalogs.findings(source, turned, locale="pt", check="limits"))
     assert "it says at most 24, the source at least" in finding.message
+
+
+# A least of a whole count, one apart (count_bounds.py): "more than twice" is "three times or more"
+# (세 번 이상, red30 c059), and "more than 4 doses" said `4회 이상` takes in the 4th dose (red31 w010).
+MORE_THAN_TWICE = "Call your doctor if you vomit more than twice in one day."
+MORE_THAN_TWO_TIMES = "Call your doctor if you vomit more than 2 times in one day."
+MORE_THAN_FOUR_DOSES = "Do not give more than 4 doses in 24 hours."
+AT_LEAST_THREE_TIMES = "Use it at least 3 times a day."
+MORE_THAN_ONE_KIND = "If you use more than one kind of eye drop, wait 5 minutes between them."
+COUNTED = ("numbers", "number-words", "limits")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", MORE_THAN_TWICE, "하루에 세 번 이상 구토하면 의사에게 연락하십시오."),
+        ("ko_KR", MORE_THAN_TWO_TIMES, "하루에 3회 이상 구토하면 의사에게 연락하십시오."),
+        ("es", MORE_THAN_TWICE, "Llame a su médico si vomita tres veces o más en un día."),
+        ("es", MORE_THAN_TWO_TIMES, "Llame a su médico si vomita al menos 3 veces en un día."),
+        ("zh_TW", MORE_THAN_TWICE, "如果一天內嘔吐三次以上，請聯絡醫師。"),
+        ("fr", MORE_THAN_TWICE, "Appelez votre médecin si vous vomissez trois fois ou plus en une journée."),
+        ("de", MORE_THAN_TWICE, "Rufen Sie Ihren Arzt an, wenn Sie an einem Tag dreimal oder öfter erbrechen."),
+        ("de", MORE_THAN_TWO_TIMES, "Rufen Sie Ihren Arzt an, wenn Sie an einem Tag mindestens 3 Mal erbrechen."),
+        ("pt", MORE_THAN_TWICE, "Ligue para o seu médico se vomitar três vezes ou mais num dia."),
+        ("ar", MORE_THAN_TWICE, "اتصل بطبيبك إذا تقيأت ثلاث مرات أو أكثر في يوم واحد."),
+        ("zh_TW", MORE_THAN_ONE_KIND, "如需使用兩種以上的眼藥水，每種之間請間隔5分鐘。"),
+        ("ko_KR", MORE_THAN_ONE_KIND, "두 가지 이상의 안약을 사용하는 경우 5분 간격을 두십시오."),
+        ("es", MORE_THAN_ONE_KIND, "Si usa dos o más tipos de colirio, espere 5 minutos entre ellos."),
+        # under its "not": not 5 or more is at most 4
+        ("ko_KR", MORE_THAN_FOUR_DOSES, "24시간 동안 5회 이상 투여하지 마세요."),
+        ("ar", MORE_THAN_FOUR_DOSES, "لا تعطِ 5 جرعات أو أكثر خلال 24 ساعة."),
+        ("es", AT_LEAST_THREE_TIMES, "Úselo más de 2 veces al día."),
+        # the same number, the same least
+        ("es", MORE_THAN_TWICE, "Llame a su médico si vomita más de dos veces en un día."),
+        ("zh_TW", MORE_THAN_TWICE, "如果一天內嘔吐超過兩次，請聯絡醫師。"),
+        ("ko_KR", MORE_THAN_FOUR_DOSES, "24시간 동안 4회를 초과하여 투여하지 마세요."),
+        ("de", MORE_THAN_FOUR_DOSES, "Geben Sie innerhalb von 24 Stunden nicht mehr als 4 Dosen."),
+        ("ko_KR", AT_LEAST_THREE_TIMES, "하루에 3회 이상 사용하세요."),
+        ("de", AT_LEAST_THREE_TIMES, "Wenden Sie es mindestens dreimal täglich an."),
+    ],
+)
+def test_a_least_of_a_whole_count_may_be_said_by_the_next_number(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale)
+    assert [f for f in findings if f.check in COUNTED] == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ko_KR", MORE_THAN_TWICE, "하루에 두 번 이상 구토하면 의사에게 연락하십시오."),
+        ("es", MORE_THAN_TWICE, "Llame a su médico si vomita dos veces o más en un día."),
+        ("zh_TW", MORE_THAN_TWICE, "如果一天內嘔吐兩次以上，請聯絡醫師。"),
+        ("de", MORE_THAN_TWICE, "Rufen Sie Ihren Arzt an, wenn Sie an einem Tag zweimal oder öfter erbrechen."),
+        ("ko_KR", MORE_THAN_FOUR_DOSES, "24시간 동안 4회 이상 투여하지 마세요."),
+        ("es", MORE_THAN_FOUR_DOSES, "No administre 4 dosis o más en 24 horas."),
+        ("zh_TW", MORE_THAN_FOUR_DOSES, "24小時內不可給予4次以上。"),
+        ("fr", MORE_THAN_FOUR_DOSES, "Ne donnez pas 4 doses ou plus en 24 heures."),
+        ("pt", MORE_THAN_FOUR_DOSES, "Não dê 4 doses ou mais em 24 horas."),
+        ("ar", MORE_THAN_FOUR_DOSES, "لا تعطِ 4 جرعات أو أكثر خلال 24 ساعة."),
+        ("zh_TW", MORE_THAN_ONE_KIND, "如需使用一種以上的眼藥水，每種之間請間隔5分鐘。"),
+        ("es", AT_LEAST_THREE_TIMES, "Úselo más de 3 veces al día."),
+    ],
+)
+def test_a_least_of_a_whole_count_that_takes_in_or_leaves_out_its_number_is_an_error(
+    catalogs, locale, source, translation
+):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error"
+
+
+def test_a_count_taken_in_says_what_the_source_leaves_out(catalogs):
+    finding = only(catalogs.findings(MORE_THAN_FOUR_DOSES, "24시간 동안 4회 이상 투여하지 마세요.", check="limits"))
+    assert finding.message == (
+        "'more than 4 doses' leaves 4 out; the translation's '이상' takes 4 in (more than 4 is 5 or more)"
+    )
+
+
+def test_a_measure_has_no_next_number(catalogs):
+    source = "Call your doctor if your temperature is more than 38 °C."
+    finding = only(catalogs.findings(source, "체온이 39 °C 이상이면 의사에게 연락하십시오.", check="numbers"))
+    assert finding.severity == "error" and "38" in finding.message
