@@ -668,6 +668,10 @@ _WORD_FIRST_GAP_RE = re.compile(r"\s*[(（]?\s*")
 
 # Close enough to be read with it all the same: two words, no number, no comma.
 _NOT_NEAR_RE = re.compile(r"[\d,;:.!?，、；：。،؛]")
+# The rest of a count's word after its dose form, then a space ("21 comprimido|s al día", "21
+# قرص|ًا يوميًا"): a per word after it is right beside the count.  Not in a verb-final language,
+# where it is a particle ("총 21정을 하루 세 번": the day's is the three times).
+_ENDING_BEFORE_A_SPACE = re.compile(r"[^\s\d,;:.!?，、；：。،؛]{1,3}\s+")
 
 
 # Where a clause ends (a decimal point is none): a total word beyond it is said of another dose.
@@ -728,12 +732,16 @@ def _whole_count_said_per_period(
     """Rule 5 for a count of a dose form the source calls the whole course: "The total dose is 10
     tablets taken over 5 days" as `10 comprimidos al día durante 5 días` (하루에 10정씩, 每天服用10錠,
     10 comprimés par jour, 10 Tabletten pro Tag, 10 أقراص يوميًا) is ten a day, five times the
-    course.  Only where the source says no period, and of a count the translation says with a per
-    word right beside it (two words at most, no number, no mark, no total word between: 매일
-    나누어 총 10정 is the total spread over the days)."""
+    course.  Of a count the translation says with a per word right beside it (two words at most,
+    no number, no mark, no total word between: 매일 나누어 총 10정 is the total spread over the
+    days), or with nothing but a total word between (每日共10錠, 하루 총 10정: a day's total).
+    Where the source says a period of its own ("Take 1 tablet three times a day, for a total of 21
+    tablets"), its per word is the times', and only a count it calls the total in words, said
+    with a per word right beside it, is one said per that period: `每日共21錠`, `21 comprimidos al
+    día en total`; `共21錠` passes."""
     source = ctx.source_language
     lowered = source_text.lower()
-    if periods or not any(word in lowered for word in _whole_course_words(source)):
+    if not any(word in lowered for word in (source.total_words if periods else _whole_course_words(source))):
         return  # nearly every source: a test of substrings
     counts = counts_of_a_medicine(source_text, source)
     words = _total_words_re(source) if source.total_words else None
@@ -746,7 +754,7 @@ def _whole_count_said_per_period(
             _one_clause(source_text[end:start] if end <= start else source_text[stop : number.start])
             for start, stop in spans
         )
-        or (spread is not None and spread.match(source_text, end) is not None)
+        or (not periods and spread is not None and spread.match(source_text, end) is not None)
     }
     if not whole:
         return
@@ -763,7 +771,14 @@ def _whole_count_said_per_period(
                 if marker.start >= end
                 else None
             )
-            if gap is None or not _near(gap) or _says_total(gap, ctx.language):
+            if gap is None or not _near(gap):
+                continue
+            beside = (
+                not gap.strip()
+                or _only_total_words(gap, ctx.language)
+                or (not ctx.language.verb_final and _ENDING_BEFORE_A_SPACE.fullmatch(gap) is not None)
+            )
+            if not beside and (periods or _says_total(gap, ctx.language)):
                 continue
             tie = translation_text[min(marker.start, number.start) : max(marker.end, end)].strip()
             yield ctx.finding(
@@ -820,6 +835,12 @@ def _total_words_re(language: Language) -> re.Pattern:
 def _says_total(gap: str, language: Language) -> bool:
     """Whether ``gap`` says "in total" (총, 總共, en total): anywhere in it, as Chinese writes no spaces."""
     return any(word in gap.lower() for word in language.total_words)
+
+
+def _only_total_words(gap: str, language: Language) -> bool:
+    """Whether ``gap`` is a word for "in total" and nothing else (共, 總共, 총): a per word before it
+    makes the total the period's (每日共21錠, 하루 총 21정)."""
+    return gap.strip().lower() in {word.lower() for word in language.total_words}
 
 
 def _one_clause(gap: str) -> bool:

@@ -1536,6 +1536,50 @@ def test_a_whole_count_kept_whole_passes(catalogs, locale, translation):
     assert catalogs.findings(WHOLE_COUNT, translation, locale=locale, check="units") == []
 
 
+# A total said beside a per word where the source says a period of its own (red30 w077): "three
+# times a day" is the times', and `每日共21錠` makes the 21 tablets a day's.
+TOTAL_WITH_A_PERIOD = "Take 1 tablet three times a day, for a total of 21 tablets."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, tie",
+    [
+        ("zh_TW", "每日三次，每次一錠，每日共21錠。", "每日共21錠"),
+        ("zh_TW", "每日三次，每次一錠，每日總共21錠。", "每日總共21錠"),
+        ("ko_KR", "1정씩 하루 세 번, 하루 총 21정을 복용하세요.", "하루 총 21정"),
+        ("es", "Tome 1 comprimido tres veces al día, 21 comprimidos al día en total.", "21 comprimidos al día"),
+        ("fr", "Prenez 1 comprimé trois fois par jour, soit 21 comprimés par jour au total.", "21 comprimés par jour"),
+        ("de", "Nehmen Sie dreimal täglich 1 Tablette ein, 21 Tabletten pro Tag insgesamt.", "21 Tabletten pro Tag"),
+        ("pt_BR", "Tome 1 comprimido três vezes por dia, 21 comprimidos por dia no total.", "21 comprimidos por dia"),
+        ("ar", "تناول قرصًا واحدًا ثلاث مرات يوميًا، أي 21 قرصًا يوميًا.", "21 قرصًا يوميًا"),
+    ],
+)
+def test_a_total_said_per_day_is_an_error_beside_a_period_of_the_source(catalogs, locale, translation, tie):
+    finding = only(catalogs.findings(TOTAL_WITH_A_PERIOD, translation, locale=locale, check="units"))
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"the translation gives 21 tablets per day ({tie}); the source gives 21 tablets as the whole dose, not per day",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("zh_TW", "每日三次，每次一錠，共21錠。"),
+        ("zh_TW", "每日三次，每次一錠，總共21錠。"),
+        ("ko_KR", "1정씩 하루 세 번, 총 21정을 복용하세요."),
+        ("ko_KR", "총 21정을 하루 세 번 나누어 드세요."),
+        ("es", "Tome 1 comprimido tres veces al día, 21 comprimidos en total."),
+        ("fr", "Prenez 1 comprimé trois fois par jour, soit 21 comprimés au total."),
+        ("de", "Nehmen Sie dreimal täglich 1 Tablette ein, insgesamt 21 Tabletten."),
+        ("pt_BR", "Tome 1 comprimido três vezes por dia, num total de 21 comprimidos."),
+        ("ar", "تناول قرصًا واحدًا ثلاث مرات يوميًا، بإجمالي 21 قرصًا."),
+    ],
+)
+def test_a_total_kept_whole_beside_a_period_of_the_source_passes(catalogs, locale, translation):
+    assert catalogs.findings(TOTAL_WITH_A_PERIOD, translation, locale=locale, check="units") == []
+
+
 @pytest.mark.parametrize(
     "locale, source, translation, said",
     [
