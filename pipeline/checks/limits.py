@@ -156,6 +156,18 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
             if not one_direction:
                 continue
             near = said_anywhere
+        if (
+            limit.both_ways
+            and limit.direction in near
+            and _one_side_turned(translation, numbers, limit, target, *as_said)
+        ):
+            yield ctx.finding(
+                CHECK,
+                ERROR if limit.quantity else WARNING,
+                f"'{limit.text}' is said of both sides (before or after) in the source: the translation says "
+                f"{OPPOSITE[limit.direction]} {shown_value(limit.value)} on one of them",
+            )
+            continue
         if limit.direction in near:
             other_way = (
                 least_said_the_other_way(limit, translation, source_words, target) if limit.whole_count else None
@@ -194,6 +206,30 @@ def check_limits(ctx: EntryContext) -> Iterator[Finding]:
                 WARNING,
                 f"'{limit.text}': the translation does not say {limit.direction} {shown_value(limit.value)}",
             )
+
+
+def _one_side_turned(
+    text: str,
+    numbers: list[NumberSpan],
+    limit: Limit,
+    words: Language,
+    before: list[tuple[int, int, str]],
+    after: list[tuple[int, int, str]],
+) -> bool:
+    """Whether the translation says the number of a limit the source says of both sides ("at least 2
+    hours before or after") the other way on one side: `como mínimo 2 horas antes o hasta 2 horas
+    después`, `mindestens 2 Stunden vor oder bis zu 2 Stunden nach` (at most on the after side).  A
+    word of before or after is each side's own, no limit (2小時後: after 2 hours)."""
+    sides = [span for spans in words.direction_spans(text, BEFORE_AFTER) for span in spans]
+
+    def no_side(markers: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        return [m for m in markers if not any(start < m[1] and m[0] < end for start, end in sides)]
+
+    opposite = OPPOSITE[limit.direction]
+    return any(
+        opposite in said and limit.direction not in said
+        for said in _directions_at_each(text, numbers, limit.value, no_side(before), no_side(after))
+    )
 
 
 def _an_ordinal(text: str, number: NumberSpan, words: Language) -> bool:
@@ -461,21 +497,29 @@ def _directions_near(
 ) -> set[str] | None:
     """The directions said next to each number of ``value`` (``before`` and ``after``: the limit
     phrases of ``text`` said before and after a number); None when the value is not there."""
-    places = [index for index, number in enumerate(numbers) if number.value == value]
-    if not places:
-        return None
-    directions: set[str] = set()
+    places = _directions_at_each(text, numbers, value, before, after)
+    return set().union(*places) if places else None
+
+
+def _directions_at_each(
+    text: str,
+    numbers: list[NumberSpan],
+    value: Fraction,
+    before: list[tuple[int, int, str]],
+    after: list[tuple[int, int, str]],
+) -> list[set[str]]:
+    """The directions said next to each number of ``value``, one set each, in order."""
+    places = []
     said_before = {(start, end) for start, end, _ in before}
-    for index in places:
-        number = numbers[index]
+    for index, number in enumerate(numbers):
+        if number.value != value:
+            continue
         previous = numbers[index - 1].end if index else 0
         following = numbers[index + 1].start if index + 1 < len(numbers) else len(text)
         right = min(following, number.end + NEAR)
         # Near by where the phrase ends: a long one ("supérieure ou égale à", "nicht länger als")
         # starts further than NEAR from its number.  Never one said before the previous number.
-        directions |= {
-            d for start, end, d in before if previous <= start and number.start - NEAR <= end <= number.start
-        }
+        directions = {d for start, end, d in before if previous <= start and number.start - NEAR <= end <= number.start}
         directions |= label_directions(text, numbers, number, before, after)
         directions |= {
             d
@@ -485,4 +529,5 @@ def _directions_near(
             # (not one that ends the text: "Tome 4 g como máximo" has no next number)
             and not ((start, end) in said_before and index + 1 < len(numbers) and not text[end:following].strip())
         }
-    return directions
+        places.append(directions)
+    return places

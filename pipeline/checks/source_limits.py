@@ -91,6 +91,9 @@ class Limit:
     gap: bool = False
     # The limit phrase as said (lowered: "more than", "or more"), "" for a label's or a gap's
     phrase: str = ""
+    # A length of time said each way ("at least 2 hours before or after antacids": ``both_ways_after``):
+    # the limit is each one's, and the translation may say its number for each
+    both_ways: bool = False
     # A whole count (``whole_count_nouns``: "more than twice", "more than 4 doses", "more than one
     # kind"), whose "more than 2" is "3 or more" (count_bounds.py)
     whole_count: bool = False
@@ -202,7 +205,8 @@ def _source_limits(text: str, language: Language) -> tuple[Limit, ...]:
                     not_within,
                     gap,
                     phrase,
-                    how_often or unit_text.lower() in language.whole_count_nouns,
+                    both_ways=kind in TIME_UNITS and _said_both_ways(text, end, language),
+                    whole_count=how_often or unit_text.lower() in language.whole_count_nouns,
                 )
             )
     return tuple(limits)
@@ -214,6 +218,13 @@ def _gap_after(text: str, end: int, language: Language) -> int:
     regex = language.pattern("gap_after")
     found = regex.match(text, end) if regex is not None else None
     return found.end() - end if found else 0
+
+
+def _said_both_ways(text: str, end: int, language: Language) -> bool:
+    """Whether the length of time ending at ``end`` is said each way ("2 hours before or after",
+    the language's ``both_ways_after``)."""
+    regex = language.pattern("both_ways_after")
+    return regex is not None and regex.match(text, end) is not None
 
 
 def _least_duration(text: str, start: int, end: int, number_start: int, language: Language) -> bool:

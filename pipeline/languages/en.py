@@ -1648,6 +1648,7 @@ LANGUAGE = Language(
         "time times dose doses kind kinds type types sort sorts episode episodes occasion occasions".split()
     ),
     gap_after=r"\s+apart\b",  # "2 hours apart from antacids", "4 hours apart"
+    both_ways_after=r"\s+(?:before\s+or\s+after|after\s+or\s+before|either\s+side)\b",  # "2 hours before or after"
     limits_before=frozen(LIMITS_BEFORE),
     limits_after=frozen(LIMITS_AFTER),
     numerals=numerals,

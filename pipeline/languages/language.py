@@ -1171,6 +1171,11 @@ class Language:
     # translation may say with no limit word (2시간 간격을 두고, "con 2 horas de diferencia"), but
     # not with a most ("2시간 이내에", within 2 hours: the two taken together) ([limits]).
     gap_after: str = ""
+    # For the source language, what says a length of time is one each way, matched right after its
+    # unit ("2 hours before or after antacids"): a least said of it ("at least 2 hours before or
+    # after") is said of both, and a translation that says a most on either one's number (`hasta 2
+    # horas después`) turns that one around ([limits]).
+    both_ways_after: str = ""
     # For a translation, the limit phrases of a least that say "more than" (más de, mehr als, plus
     # de, 超過, 초과, أكثر من; lowered): a "not" before one limits its verb ("No conduzca durante más
     # de 24 horas": drive at most 24 hours), never says how long a wait lasts, as a minimum may

@@ -2904,3 +2904,48 @@ def test_a_measure_has_no_next_number(catalogs):
     source = "Call your doctor if your temperature is more than 38 °C."
     finding = only(catalogs.findings(source, "체온이 39 °C 이상이면 의사에게 연락하십시오.", check="numbers"))
     assert finding.severity == "error" and "38" in finding.message
+
+
+# A least said of both sides of "before or after" (red30 w054): `hasta 2 horas después` says at
+# most on the after side, though `como mínimo` keeps the before side.
+BOTH_SIDES = "Take the tablets at least 2 hours before or after antacids."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Tome los comprimidos como mínimo 2 horas antes o hasta 2 horas después de los antiácidos."),
+        ("fr", "Prenez les comprimés au moins 2 heures avant ou jusqu'à 2 heures après les antiacides."),
+        ("de", "Nehmen Sie die Tabletten mindestens 2 Stunden vor oder bis zu 2 Stunden nach Antazida ein."),
+        ("pt", "Tome os comprimidos pelo menos 2 horas antes ou até 2 horas depois dos antiácidos."),
+        ("ko_KR", "제산제 복용 최소 2시간 전 또는 복용 후 최대 2시간 이내에 복용하십시오."),
+        ("zh_TW", "請在服用制酸劑至少2小時前或最多2小時後服用本藥。"),
+        ("zh_TW", "請在服用制酸劑前至少2小時或服用後2小時以內服用本藥。"),
+        ("ar", "تناول الأقراص قبل ساعتين على الأقل من مضادات الحموضة أو خلال ساعتين بعدها."),
+    ],
+)
+def test_a_least_of_both_sides_said_at_most_on_one_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(BOTH_SIDES, translation, locale=locale, check="limits"))
+    assert finding.severity == "error"
+    assert finding.message == (
+        "'at least 2 hours' is said of both sides (before or after) in the source: the translation says "
+        "at most 2 on one of them"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Tome los comprimidos al menos 2 horas antes o después de los antiácidos."),
+        ("es", "Tome los comprimidos al menos 2 horas antes o al menos 2 horas después de los antiácidos."),
+        ("de", "Nehmen Sie die Tabletten mindestens 2 Stunden vor oder nach Antazida ein."),
+        ("fr", "Prenez les comprimés au moins 2 heures avant ou 2 heures après les antiacides."),
+        ("pt", "Tome os comprimidos pelo menos 2 horas antes ou pelo menos 2 horas depois dos antiácidos."),
+        ("ko_KR", "제산제와는 최소 2시간 전후로 간격을 두고 복용하십시오."),
+        ("ko_KR", "제산제 복용 최소 2시간 전이나 최소 2시간 후에 복용하십시오."),
+        ("zh_TW", "本藥與制酸劑至少間隔2小時服用。"),
+        ("ar", "تناول الأقراص قبل ساعتين على الأقل من مضادات الحموضة أو بعدها بساعتين على الأقل."),
+    ],
+)
+def test_a_least_of_both_sides_kept_on_each_passes(catalogs, locale, translation):
+    assert catalogs.findings(BOTH_SIDES, translation, locale=locale, check="limits") == []
