@@ -68,6 +68,7 @@ CHECK = "number-words"
 _HALF = Fraction(1, 2)
 # Half of a percent, an hour (minutes) or a day (hours).
 _HALF_READINGS = frozenset({_HALF, Fraction(50), Fraction(30), Fraction(12)})
+_EACH_REACH = 12  # characters before an ordinal its word of "each" is looked for in (jedes, jeden)
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,10 @@ def check_number_words(ctx: EntryContext) -> Iterator[Finding]:
     translation = without_how_it_is_cut(translation, source, source_words, target)
     translation = without_per_dose_numbers(translation, target)
     # "three quarters" as ¾, "one in ten" as 10 %: said as one number of the translation
-    as_a_fraction = _parts_said_as_a_number(source, translation, ctx) + _proportions_said_as_percents(
-        source, translation, ctx
+    as_a_fraction = (
+        _parts_said_as_a_number(source, translation, ctx)
+        + _proportions_said_as_percents(source, translation, ctx)
+        + [(p.start, p.end) for p in proportions_said_one_in_each(source, translation, source_words, target)]
     )
     if as_a_fraction:
         spelled = [span for span in spelled if not _within(span[0], span[1], as_a_fraction)]
@@ -811,6 +814,25 @@ def _proportions_said_as_percents(source: str, translation: str, ctx: EntryConte
         for proportion in proportions
         if proportion.percent in percents and not {proportion.part, proportion.whole} <= values
     ]
+
+
+def proportions_said_one_in_each(
+    source: str, translation: str, source_words: Language, target: Language
+) -> list[Proportion]:
+    """The source's proportions of one ("1 in 4", "one in ten") the translation says as each one of
+    that rank: German `jeder vierte Patient`, `jede zehnte`, `jeden dritten` (the language's
+    ``one_in_each_before`` right before an ordinal of the whole).  Its 1 and its 4 are said."""
+    if target.ordinals is None or target.pattern("one_in_each_before") is None:
+        return []
+    proportions = [p for p in source_proportions(source, source_words) if p.part == 1]
+    if not proportions:
+        return []  # nearly every message
+    ranks = {
+        value
+        for start, _, value in target.ordinals(translation)
+        if target.search("one_in_each_before", translation, max(0, start - _EACH_REACH), start)
+    }
+    return [p for p in proportions if p.whole in ranks]
 
 
 def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -16,6 +16,7 @@ from pipeline.checks.number_words import (
     denominator_first_fractions,
     number_spans,
     numbers_and_words,
+    proportions_said_one_in_each,
     singular_nouns_alone,
     source_proportions,
     times_a_day_uncounted,
@@ -68,8 +69,8 @@ def missing_numbers(ctx: EntryContext, mentions: list[NumberMention]) -> list[Nu
         missing = _not_said_as_a_per_period(ctx, missing)
     if missing:  # "2 times a day" as `matin et soir`, `toutes les 12 heures`
         missing = _not_said_as_times_of_day(ctx, missing)
-    if missing:  # "1 in 100 and 1 in 10" as `entre 1% e 10%`
-        missing = _not_said_as_percents(ctx, missing, values)
+    if missing:  # "1 in 100 and 1 in 10" as `entre 1% e 10%`, "1 in 4" as `jeder vierte`
+        missing = _not_said_as_proportions(ctx, missing, values)
     if missing:  # a fraction written upside down (2/1정 for 1/2) is that finding, not also this one
         turned = {Fraction(bottom, top) for *_, top, bottom in fractions_written(text, ctx.language) if top}
         missing = [mention for mention in missing if not mention.found_in(turned)]
@@ -208,12 +209,13 @@ def _counts_of_times_a_day(text: str, language: Language) -> list[tuple[int, int
     return counts
 
 
-def _not_said_as_percents(
+def _not_said_as_proportions(
     ctx: EntryContext, missing: list[NumberMention], values: set[Fraction]
 ) -> list[NumberMention]:
     """``missing`` without the numbers of the source's proportions the translation gives as their
     percentage: "between 1 in 100 and 1 in 10 patients" as `entre 1% e 10% dos pacientes` says its
-    100 (and "up to 1 in 10" as `até 10%` its 1). A number is answered so only when every proportion
+    100 (and "up to 1 in 10" as `até 10%` its 1); or, one in a whole, as each of that rank
+    (:func:`proportions_said_one_in_each`: "1 in 4" as `jeder vierte`, its 1). A number is answered so only when every proportion
     of the source that holds it is said, as its percentage or its two numbers, and the source says it
     nowhere else: `entre 10% e 100%` for the same leaves the 1 of "1 in 100" missing, and "Take 1
     tablet" needs a 1 of its own."""
@@ -223,7 +225,8 @@ def _not_said_as_percents(
         return missing  # nearly every message
     text = prose(ctx, ctx.translation)
     percents = {q.value for q in quantities(text, (ctx.language, ctx.source_language)) if q.unit == "percent"}
-    said = [p for p in proportions if p.percent in percents]
+    each = proportions_said_one_in_each(source, text, ctx.source_language, ctx.language)
+    said = [p for p in proportions if p.percent in percents or p in each]
     if not said:
         return missing
     unsaid = {

@@ -1178,6 +1178,7 @@ LANGUAGE = Language(
     # "die zweifache Menge", "eine doppelte Dosis", "eine Doppeldosis": twice an amount, no number
     twice_an_amount=r"\b(?:doppelte|zweifache)[nrs]?\s+(?:Menge|Dosis)\b|\bDoppeldosis\b",
     ordinals=ordinals,
+    one_in_each_before=r"\bjede[rsnm]?\s+$",  # "jeder vierte Patient" (1 in 4), "bei jedem zehnten"
     emergency_words=(
         "Notfall",
         "Notfällen",

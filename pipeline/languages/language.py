@@ -449,6 +449,10 @@ class Language:
     # In the source language, the ordinals a translation must keep ("the second
     # dose" as "the 2nd dose"), read where they are unambiguous.
     ordinals: Callable[[str], Spans] | None = None
+    # The word of "each" that makes an ordinal after it a proportion of one, matched up to the
+    # ordinal (German "jeder vierte Patient": 1 in 4; jede, jedes, jeden): [numbers] and
+    # [number-words] read "1 in 4" said so as its 1 and its 4.
+    one_in_each_before: str = ""
     # Words that say "per <unit>" without the unit symbol wherever they stand
     # ("매일" for /day, "a day", "al día"): canonical unit -> words.
     per_words: Mapping[str, tuple[str, ...]] = field(default_factory=_empty)

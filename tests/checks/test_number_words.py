@@ -1602,3 +1602,19 @@ def test_once_a_day_said_twice_beside_a_dose_each_time_is_an_error(catalogs, loc
 )
 def test_once_kept_beside_a_dose_each_time_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    ["Etwa jeder vierte Patient leidet unter Müdigkeit.", "Bei etwa jedem vierten Patienten tritt Müdigkeit auf."],
+)
+def test_one_in_four_in_words_said_as_every_fourth_passes(catalogs, translation):
+    source = "About one in four patients experiences tiredness."
+    assert catalogs.findings(source, translation, locale="de", check="number-words") == []
+
+
+def test_one_in_four_in_words_said_as_every_fifth_is_an_error(catalogs):
+    source = "About one in four patients experiences tiredness."
+    translation = "Etwa jeder fünfte Patient leidet unter Müdigkeit."
+    findings = catalogs.findings(source, translation, locale="de", check="number-words")
+    assert "'four' (4) in the source is missing from the translation" in [f.message for f in findings]

@@ -1962,6 +1962,45 @@ def test_a_proportion_said_as_another_percentage_is_an_error(catalogs, locale, s
     assert finding.message.startswith(f"{message}") and "is missing" in finding.message
 
 
+# "About 1 in 4 patients" as `Etwa jeder vierte Patient` (every fourth patient, red31 c247): the
+# German idiom of one in a whole says its 1 and its 4; the other languages say both numbers.
+ONE_IN_FOUR = "About 1 in 4 patients experiences tiredness."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("de", ONE_IN_FOUR, "Etwa jeder vierte Patient leidet unter Müdigkeit."),
+        ("de", "About 1 in 10 patients experiences tiredness.", "Etwa jeder zehnte Patient leidet unter Müdigkeit."),
+        ("de", "About 1 in 3 patients experiences tiredness.", "Etwa jede dritte Patientin leidet unter Müdigkeit."),
+        ("de", ONE_IN_FOUR, "Bei etwa jedem vierten Patienten tritt Müdigkeit auf."),
+        ("es", ONE_IN_FOUR, "Aproximadamente uno de cada cuatro pacientes sufre cansancio."),
+        ("fr", ONE_IN_FOUR, "Environ un patient sur quatre ressent de la fatigue."),
+        ("pt", ONE_IN_FOUR, "Cerca de um em cada quatro doentes sente cansaço."),
+        ("ko_KR", ONE_IN_FOUR, "환자 4명 중 1명 정도가 피로를 느낍니다."),
+        ("zh_TW", ONE_IN_FOUR, "每4人中約有1人會感到疲倦。"),
+        ("zh_TW", ONE_IN_FOUR, "約四分之一的患者會感到疲倦。"),
+        ("ar", ONE_IN_FOUR, "يعاني واحد من كل أربعة مرضى تقريبًا من التعب."),
+    ],
+)
+def test_one_in_a_whole_said_as_each_of_that_rank_keeps_its_numbers(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    "source, translation, missing",
+    [
+        (ONE_IN_FOUR, "Etwa jeder fünfte Patient leidet unter Müdigkeit.", "4 in the source"),
+        ("About 1 in 10 patients experiences tiredness.", "Etwa jeder vierte Patient leidet unter Müdigkeit.", "10 in"),
+        # a rank with no word of each before it is no proportion: `der vierte Patient` is one patient
+        (ONE_IN_FOUR, "Der vierte Patient leidet unter Müdigkeit.", "1 in the source"),
+    ],
+)
+def test_one_in_a_whole_said_as_each_of_another_rank_is_an_error(catalogs, source, translation, missing):
+    findings = catalogs.findings(source, translation, locale="de", check="numbers")
+    assert any(f.message.startswith(missing) and "is missing" in f.message for f in findings), findings
+
+
 TAPER = "Take 3 tablets a day for 3 days, then 2 tablets a day for 3 days, then 1 tablet a day for 3 days."
 
 
