@@ -42,7 +42,10 @@ said as a "need not" or a permission (병원에 머물러도 됩니다 for "You 
 hospital"), a "do not" said as an advice with no negation ("Consulte a su médico
 antes de usar…", 술을 적당히 마시세요), a "must not" whose only negation is of a
 recommendation ("No se recomienda dar el pecho", يُفضَّل ألا تقود, 마시지 않는 것이
-좋습니다).
+좋습니다); and one with neither a word that forbids nor a negation of its own where a
+sentence of the source forbids ("Do not freeze.", "and avoid sunbeds"), whatever the
+sentences: the prohibition is gone (개봉하지 않은 펜은 냉장고에 보관하십시오 for "Store
+unopened pens in a fridge. Do not freeze.": its only "not" is the "unopened").
 
 When source and translation have the same number of sentences, they are
 compared sentence by sentence (a "not" moved to another sentence is found);
@@ -118,13 +121,6 @@ def _turned_around(source: str, translation: str, source_words: Language, target
             f"the source names no double dose but the translation does ({added!r}), with no negation: it "
             f"tells a patient to take one ({shorten(source)!r})"
         )
-    left_out = _prohibition_left_out(source, translation, source_words, target)
-    if left_out:
-        forbidding, sentences_said, kept = left_out
-        return (
-            f"the source has {sentences_said} sentences, the translation {kept}, and it has no negation where "
-            f"the source's sentence {shorten(forbidding)!r} forbids: that prohibition is missing"
-        )
     decided, left_open = _choice_where_the_source_decides(source, translation, source_words, target)
     if left_open:
         return (
@@ -148,6 +144,16 @@ def _turned_around(source: str, translation: str, source_words: Language, target
         return (
             f"the source forbids ({forbidden!r}) but the translation's only negation is {softened!r} (not "
             f"recommended, better not): it leaves to a patient what the source forbids ({shorten(source)!r})"
+        )
+    dropped = _prohibition_dropped(source, translation, source_words, target)
+    if dropped:
+        forbidding, sentences_said, kept = dropped
+        fewer = (
+            f"the source has {sentences_said} sentences, the translation {kept}, and " if kept < sentences_said else ""
+        )
+        return (
+            f"{fewer}the translation has no negation nor a word that forbids where the source's sentence "
+            f"{shorten(forbidding)!r} forbids: that prohibition is missing"
         )
     return ""
 
@@ -279,32 +285,63 @@ def _permitted_beside(clause: str, verb: re.Pattern, target: Language) -> str:
     return ""
 
 
-def _prohibition_left_out(
+def _prohibition_dropped(
     source: str, translation: str, source_words: Language, target: Language
 ) -> tuple[str, int, int] | None:
-    """The source's sentence that forbids (its ``prohibition``: "Do not freeze.", "Avoid alcohol."),
-    with the source's and the translation's numbers of sentences, when the translation has fewer
-    sentences and no negation at all: the sentence left out took the prohibition with it.  "Keep the
-    vial in the fridge at 2 °C to 8 °C. Do not freeze." as 바이알은 냉장고(2~8 °C)에 보관하세요.  Sentences
-    merged into one keep its "not" (냉장 보관하고 얼리지 마세요), and a verb that forbids is a negation
-    (피하세요, évitez).  Not a "not" of stopping or forgetting ("Do not stop taking it" said "keep taking
-    it"), of a limit ("Do not take more than 4 g": "at most 4 g"), nor of chewing where the source says
-    to swallow it whole (통째로 삼키세요): each is said rightly with no negation.  None when not so."""
+    """The source's sentence that forbids (its ``prohibition``: "Do not freeze.", "Avoid sunbeds."),
+    with the source's and the translation's numbers of sentences, when the translation has neither a
+    word that forbids (its ``prohibits``: 피하세요, évitez, 避免, تجنب) nor a negation but those that
+    say the source's words negative by their prefix (its ``said_with_a_not``: unopened, 개봉하지 않은):
+    the prohibition is gone, whatever the sentences.  "Keep the vial in the fridge at 2 °C to 8 °C.
+    Do not freeze." as 바이알은 냉장고(2~8 °C)에 보관하세요, "Use a sunscreen and avoid sunbeds" as
+    "Use a sunscreen", "Blisters should not be opened" as "Blasen sollten geöffnet werden".  A
+    translation that says it otherwise ("Avoid alcohol" as "limit alcohol", "Do not drive unless" as
+    "drive only if", "do not chew" as "unzerkaut") is read by the other rules.  None when not so."""
     prohibition, negation = source_words.pattern("prohibition"), target.pattern("negation")
     if prohibition is None or negation is None or not source_words.may_forbid(source):
         return None  # most sources forbid nothing: the cheap test first
-    if not prohibition.search(source):
+    if not prohibition.search(source) or target.search("prohibits", translation):
         return None
-    if negation.search(target.without_not_negations(translation)):
+    plain = target.without_not_negations(translation)
+    if source_words.search("said_with_a_not", source):
+        plain = target.blanked("negated_state", plain)  # 개봉하지 않은 for "unopened": no prohibition's "not"
+    if negation.search(plain):
+        return None
+    if _said_another_way(source, translation, source_words, target):
         return None
     said = sentences(source)
-    if len(said) < 2:
-        return None
-    kept = len(sentences(translation))
-    if kept >= len(said):
-        return None
     forbidding = [sentence for sentence in said if _forbids_with_no_other_way(sentence, source, source_words)]
-    return (forbidding[0], len(said), kept) if forbidding else None
+    return (forbidding[0], len(said), len(sentences(translation))) if forbidding else None
+
+
+def _said_another_way(source: str, translation: str, source_words: Language, target: Language) -> bool:
+    """Whether the translation may say the source's prohibition with no negation: by a participle
+    (unzerkaut), by an "only" (Ne le prenez que si), as a wait or a time to keep to ("Do not lie
+    down for 30 minutes" as "Restez assis pendant 30 minutes": the "not" lasts a time the limits
+    read), as one of two ("Take either …, but never both": alternatives.py reads it), as what to do
+    instead of a double dose ("Tome la dosis siguiente a su hora habitual"),
+    as an advice the source gives itself ("Do not use it without asking your doctor" as "Consulte
+    a su médico antes de usarlo": [negation]'s advice reads it) or a handling said gently ("Do not
+    shake it" as "Gire el vial con cuidado"), softened, which softened.py reports ("limit alcohol",
+    "if possible"), or where the prohibition lasts until something ("Do not drive until you know…" as "Puede conducir cuando
+    sepa…", its clause's "unless", "until": conditions.py reads them)."""
+    if _denied_by_a_participle(source, translation, source_words, target):
+        return True
+    if source_words.says_two_doses(source) or target.search("advice", translation):
+        return True
+    if source_words.search("not_both", source):
+        return True  # "but never both" said as both: alternatives.py's error
+    if target.search("gently", translation):
+        return True  # "Do not shake the vial" as "Gire el vial con cuidado": the handling said instead
+    if _lifted(source, source_words):
+        return True
+    if _unless_or_until_said_as_only(source, translation, source_words, target):
+        return True
+    if any(regex is not None and regex.search(translation) for regex in target.softening_res.values()):
+        return True
+    if source_words.search("forbidden_for_a_time", source):
+        return True
+    return any(limit.abstained or limit.not_within for limit in source_limits(source, source_words))
 
 
 def _forbids_with_no_other_way(sentence: str, source: str, source_words: Language) -> bool:
@@ -317,6 +354,19 @@ def _forbids_with_no_other_way(sentence: str, source: str, source_words: Languag
         return False
     whole, chewing = source_words.pattern("whole"), source_words.pattern("negated_participle")
     return not (whole is not None and chewing is not None and whole.search(source) and chewing.search(sentence))
+
+
+def _lifted(source: str, source_words: Language) -> bool:
+    """Whether each prohibition of ``source`` is lifted in its own clause (its ``handling_allowed_when``:
+    "Do not drive until you know…", "Do not take it unless…"); not "do not give more; wait until the
+    next dose", whose "until" is another clause's."""
+    prohibition = source_words.pattern("prohibition")
+    assert prohibition is not None
+    for forbidding in prohibition.finditer(source):
+        clause = CLAUSE_END.split(source[forbidding.start() :], maxsplit=1)[0]
+        if not source_words.search("handling_allowed_when", clause):
+            return False
+    return True
 
 
 def _choice_where_the_source_decides(

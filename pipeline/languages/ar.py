@@ -104,13 +104,14 @@ _ARABIC_LETTERS = tuple(c for low, high in ranges("Arab") for c in map(chr, rang
 # مرة أخرى أبدا" has lost the "never" of its source.
 _STRONG = rf"(?<![{_ARABIC}])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|لستم|ألا)(?![{_ARABIC}])"
 # ... and "without", "non-", "lack of", and the verbs that forbid without one:
-# تجنب (avoid, also with its shadda: تجنّب), امتنع (refrain); not توقف (stop); and "is forbidden":
+# تجنب (avoid, also with its shadda: تجنّب), امتنع and الامتناع (refrain, its noun: يجب الامتناع عن
+# الكحول); not توقف (stop); and "is forbidden":
 # ممنوع, محظور, يُحظر, and يُمنع with its damma or before a use (يمنع استخدامه: its use is
 # forbidden), for unmarked يمنع is as often "prevents" (يمنع هذا الدواء تجلط الدم).
 _SHADDA = "\u0651"
 _ALL = _STRONG + (
     rf"|(?<![{_ARABIC}])[وف]?(?:غير(?!\s+الستيرويد)|بدون|بلا|دون|عدم|إلا)(?![{_ARABIC}])"
-    rf"|تجن{_SHADDA}?بي?|امتنع|امتنعي"
+    rf"|تجن{_SHADDA}?بي?|امتنع|امتنعي|الامتناع"
     rf"|(?<![{_ARABIC}])[وف]?(?:ممنوع|محظور|[يت]ُ?حظر|[يت]ُمنع|[يت]منع(?=\s+(?:ال)?(?:استخدام|استعمال|تناول|إعطاء|أخذ)))"
     # إياك أن (beware of ever: "never")
     rf"|(?<![{_ARABIC}])[وف]?إياك(?:م|ي)?(?![{_ARABIC}])"
@@ -1283,6 +1284,8 @@ LANGUAGE = Language(
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",
+    # [negation] a "not" of a state (غير المفتوحة: unopened), no prohibition
+    negated_state=rf"(?<![{_ARABIC}])غير\s+(?:ال)?(?:مفتوح|مستخدم|مستعمل|مخفف|معالج)[{_ARABIC}]*",
     skip_words=r"تخط|تجاوز|تجاهل|اترك|أسقط",  # فتخطَّ الجرعة الفائتة, تجاوز (skip), تجاهل (ignore)
     interval_before=r"(?<!\w)كل\s*$",  # كل 4 ساعات
     # بساعتين, بأربع ساعات, بـ 30 دقيقة: how long before or after (قبل الوجبة بساعتين: two hours

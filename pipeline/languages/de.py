@@ -1066,6 +1066,8 @@ LANGUAGE = Language(
     # "Vermeiden Sie ein Absetzen", "Es ist verboten abzusetzen": keep on ([comparison]); not read across
     # a comma ("Es ist verboten, die Einnahme abzubrechen")
     prohibits=rf"{_W}(?:verboten|untersagt|(?:ver)?meid\w*){_E}",
+    # [negation] a "not" of a state (nicht geöffnet: unopened; ungeöffnet has none), no prohibition
+    negated_state=rf"{_W}nicht\s+(?:geöffnet|angebrochen|verwendet|benutzt|verdünnt)\w*",
     # auslassen, überspringen, weglassen, and "lassen Sie die vergessene Dosis aus/weg"
     skip_words=(
         rf"{_W}(?:auslassen|auszulassen|ausgelassen|überspring\w*|übersprungen|weglassen|wegzulassen){_E}"

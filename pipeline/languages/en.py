@@ -198,10 +198,16 @@ PROHIBITS = (
 # sentence or clause begins, or after "please", "also", "should", "must", "try to"; not "to avoid
 # infection, wash your hands" nor "it helps avoid", which a translation says with no "not" (para
 # prevenir, pour prévenir); nor after "and", which as often joins a noun ("the heart and avoid
-# lungs" in the bench's varied corpus).  The verb is the pattern's one group.
+# lungs" in the bench's varied corpus), unless the sentence opens with an order ("Use a sunscreen
+# with SPF 30 or higher and avoid sunbeds.": two orders).  The verb is the pattern's last group.
+_AN_ORDER = (
+    r"(?:use|take|wear|apply|put|drink|eat|keep|stay|rest|wash|store|protect|cover|check|tell|ask|call"
+    r"|wait|try|stop|sit|lie|get|see|go|make|follow|read|remove)"
+)
 FORBIDS = (
     r"(?:^|(?<=[.!?,;:])|\b(?:please|also|always|should|must|try\s+to))\s*"
     r"(avoid|refrain\s+from)\b"
+    rf"|(?:^|(?<=[.!?]))\s*(?:please\s+)?{_AN_ORDER}\b[^.!?;]*?\band\s+(avoid|refrain\s+from)\b"
 )
 # A sentence that forbids the reader something ([negation]'s ``prohibition``): "do not", "don't",
 # "never" where a sentence or clause begins (after "please", "and", "then", "also", "but": "If it is
@@ -1549,6 +1555,13 @@ LANGUAGE = Language(
     forbids=FORBIDS,
     prohibition=PROHIBITION,
     prohibition_hints=("not", "never", "n't", "n’t", "avoid", "refrain"),
+    # unopened, unused, undiluted, unbroken; not united, under…
+    said_with_a_not=r"\bun(?!it|der)[a-z]{2,}(?:ed|en)\b",
+    forbidden_for_a_time=(
+        r"\bfor\s+(?:(?:up\s+to|at\s+least|about|another|a\s+further|the\s+(?:next|first))\s+)?"
+        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+"
+        r"(?:minutes?|hours?|days?|weeks?|months?)\b"
+    ),
     alternatives=ALTERNATIVES,
     series=SERIES,
     series_one_comma=SERIES_ONE_COMMA,

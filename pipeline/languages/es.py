@@ -932,6 +932,8 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:durante|por\s+(?:un\s+(?:período|periodo|plazo)\s+de\s+)?)(?=\s*\d)",
     # está prohibido, evite, absténgase, se desaconseja dejar de tomarlo: keep on ([comparison])
     prohibits=rf"{_W}(?:proh[ií]b\w*|evit\w*|absténgase|abstenerse|desaconsej\w*){_E}",
+    # [negation] a "not" of a state (sin abrir: unopened), no prohibition; not "sin congelar"
+    negated_state=rf"{_W}sin\s+(?:abrir|usar|utilizar|diluir|reconstituir|tratar|empezar){_E}",
     # sáltese, omita, and with their pronouns attached (sáltesela, sáltatela, saltársela, omítala)
     skip_words=(
         rf"{_W}(?:s[aá]lte(?:se)?(?:l[ao]s?)?|s[aá]lta(?:te)?l[ao]s?|s[aá]ltate|salt[aá]r(?:se|te)?(?:l[ao]s?)?"

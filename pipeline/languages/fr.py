@@ -921,6 +921,8 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:pendant|durant)(?=\s*\d)",
     # il est déconseillé, évitez, il est interdit d'arrêter: keep on ([comparison]); not "conseillé"
     prohibits=rf"{_W}(?:déconseill\w*|évit\w*|interdi\w*|proscri\w*){_E}",
+    # [negation] a "not" of a state (non ouvert: unopened), no prohibition
+    negated_state=rf"{_W}non\s+(?:ouvert|utilisé|entamé|dilué|reconstitué|traité)\w*",
     # sautez la dose, and with its pronoun joined by a hyphen (sautez-la, omettez-la)
     skip_words=rf"{_W}(?:saut(?:ez|er)|omett(?:ez|re)|ignor(?:ez|er)|laissez\s+tomber)(?:-(?:la|le|les))?{_E}",
     interval_before=rf"{_W}(?:tous|toutes)\s+les\s+$",  # tous les 5 jours, toutes les 4 heures

@@ -123,7 +123,8 @@ _AVOID = rf"피하(?!{_UNDER_THE_SKIN_NEXT})|피해|피합"
 # 금기 (contraindicated: "2세 미만 소아에게는 금기입니다" says the "not").  Not 관계없이, 상관없이
 # (regardless: "식사와 관계없이" for "with or without food" denies nothing).
 _LACK = r"(?<!관계)(?<!관계\s)(?<!상관)(?<!상관\s)없(?!애)"
-_ALL = _STRONG + rf"|{_LACK}|모르|몰라|모릅|몰랐|삼가|{_AVOID}|금하|금합|금기|갈리|갈립|갈렸|엇갈"
+# 금주, 금연 (no drinking, no smoking: "Do not drink alcohol" as 금주하십시오) forbid as 금하다 does.
+_ALL = _STRONG + rf"|{_LACK}|모르|몰라|모릅|몰랐|삼가|{_AVOID}|금하|금합|금기|금주|금연|갈리|갈립|갈렸|엇갈"
 
 # A limit that is the subject or object of its clause: its particle right after it ("4 g 미만은",
 # "2 g 초과를") or the dose it is said of ("4 g을 초과하는 용량을", "4 g 미만의 용량은"), and the
@@ -638,7 +639,7 @@ LANGUAGE = Language(
     # taken until the patient feels better or the symptoms go (좋아질 때까지: the course cut short)
     until_better=r"(?:좋아질|나아질|호전될|개선될|괜찮아질|사라질|없어질)\s*때까지",
     # shaken gently (가볍게, 살살) or hard (세게, 강하게)
-    gently=r"가볍게|살살|부드럽게|살며시",
+    gently=r"가볍게|살살|부드럽게|살며시|조심해서|조심스럽게",  # 조심해서 다루세요: handle with care
     forcefully=r"세게|세차게|강하게|격렬하게|힘껏|심하게",
     # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
     fasting=r"공복|빈속",
@@ -953,6 +954,8 @@ LANGUAGE = Language(
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)
     prohibits=rf"금(?:지|하|합|한|해)|삼가|{_AVOID}",
+    # [negation] a "not" of a state before its noun (개봉하지 않은 펜: unopened), no prohibition
+    negated_state=r"지\s*않은(?=\s)",
     skip_words=r"건너\s?뛰|거르|걸러|생략",  # 건너뛰세요, 거르세요, 생략하세요 (skip)
     interval_before=rf"(?<![{_HANGUL}])매\s?$",  # 매 4시간(마다)
     interval_after=r"\s?(?:마다|간격|에\s?(?:한\s?번|1\s?회))",  # 4시간마다, 4시간 간격으로, 5일에 한 번

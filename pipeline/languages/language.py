@@ -836,6 +836,20 @@ class Language:
     # Lower-case pieces one of which every prohibition holds ("not", "never", "avoid"): a source with
     # none is not read by ``prohibition`` (a substring test; most forbid nothing).
     prohibition_hints: tuple[str, ...] = ()
+    # For the source language, the words negative by their prefix that a translation says with a
+    # negation (unopened: 개봉하지 않은, sin abrir, non ouvert, 未開封, غير المفتوحة; unused, undiluted):
+    # each stands for one of the translation's negations, none of which then says a prohibition of
+    # the source ([negation]: "Store unopened pens in a fridge. Do not freeze." as 개봉하지 않은 펜은
+    # 냉장고에 보관하십시오 has dropped the "Do not freeze").
+    said_with_a_not: str = ""
+    # For a target, the negations that say such a word (개봉하지 않은, sin abrir, non ouvert, 未開封,
+    # غير المفتوحة, nicht geöffnet): no prohibition's "not" ([negation]).
+    negated_state: str = ""
+    # For the source language, a time a prohibition lasts ("Do not lie down for 30 minutes", "for the
+    # next 24 hours"), which a translation may say as what to do meanwhile, with no negation
+    # ("Restez assis pendant 30 minutes", "Warten Sie 24 Stunden, bevor Sie fahren"): its "not" then
+    # left out is no error of [negation]'s, only its warning.
+    forbidden_for_a_time: str = ""
     # Items the source lists ([list-items]): for the source language, two alternatives ("diabetes or
     # kidney disease", its groups the words either side of the "or") and a series of three or more
     # ("a rash, swelling of the face, or difficulty breathing"), and what only looks like one and is

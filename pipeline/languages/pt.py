@@ -118,10 +118,12 @@ _STRONG = (
     rf"|nenhumas|nada|ninguém|tampouco){_E}"
 )
 # ... and "sem" (without), "impossível" ("cannot"), and the verbs that forbid without a "não": evite
-# (avoid), abstenha-se (refrain), proibido (forbidden); not "pare de" (stop: "do not stop" as "pare
-# de" is the very error to find).
+# (avoid), abstenha-se / abster-se (refrain, its "-se" kept in the word), proibido (forbidden); not
+# "pare de" (stop: "do not stop" as "pare de" is the very error to find).
 # contraindicado (must not be used: "é contraindicado para menores de 2 anos" says the "não").
-_ALL = _STRONG + rf"|{_W}(?:sem|impossível|impossíveis|evit\w*|abstenha|abster|proibid\w*|contraindicad[oa]s?){_E}"
+_ALL = _STRONG + (
+    rf"|{_W}(?:sem|impossível|impossíveis|evit\w*|abstenha(?:-se)?|abster(?:-se)?|proibid\w*|contraindicad[oa]s?){_E}"
+)
 # What looks like a negation and is not: "não mais de 4 g", "nunca mais do que 4 g" (a limit,
 # [limits]), "ou não" (whether or not).
 _NOT_NEGATION = (
@@ -911,6 +913,11 @@ LANGUAGE = Language(
     for_a_time=rf"{_W}(?:durante|por)(?=\s*\d)",
     # é proibido, evite, é desaconselhado parar de tomá-lo: keep on ([comparison])
     prohibits=rf"{_W}(?:proib\w*|proíb\w*|evit\w*|desaconselh\w*){_E}",
+    # [negation] a "not" of a state (por abrir, não aberto: unopened), no prohibition
+    negated_state=(
+        rf"{_W}(?:(?:por|sem)\s+(?:abrir|usar|utilizar|diluir|reconstituir|tratar)"
+        rf"|não\s+(?:abert|usad|utilizad|diluíd|tratad)[oa]s?){_E}"
+    ),
     # pule, omita, and with their pronoun joined by a hyphen (pule-a, omita-a, pulá-la, omiti-la)
     skip_words=(
         rf"{_W}(?:pul(?:e|ar|em|á)|salt(?:e|ar|em|á)|ignor(?:e|ar|á)|omit(?:a|ir|i)|desconsider(?:e|ar|á))"

@@ -109,10 +109,11 @@ _MO_DENIES = "切莫|莫要|千萬莫|千万莫|請莫|请莫|莫忘"
 _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否)|{_MO_DENIES}"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
 # (avoid), 禁止 (forbid), 禁用/禁服 (must not be used/taken), 嚴禁 (strictly
-# forbidden), 切忌 (never), 禁酒/禁菸 (no alcohol, no smoking: "Avoid alcohol."); not 停止 (stop).
+# forbidden), 切忌 (never), 禁酒/禁菸 (no alcohol, no smoking: "Avoid alcohol."), 戒酒/戒菸 (give up
+# alcohol, smoking: "Do not drink alcohol" as 治療期間請戒酒); not 停止 (stop).
 _ALL = (
     rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|沒|没|無|无)|{_MO_DENIES}"
-    r"|避免|禁止|禁用|禁服|嚴禁|严禁|切忌|禁酒|禁菸|禁煙|禁烟"
+    r"|避免|禁止|禁用|禁服|嚴禁|严禁|切忌|禁酒|禁菸|禁煙|禁烟|戒酒|戒菸|戒煙|戒烟"
     r"|禁忌"  # contraindicated: 2歲以下兒童禁忌使用 says the "not"
 )
 # A limit that says its bound with a "not" (不到 4: under 4, 未滿 12 歲: under 12, 不少於: no less
@@ -458,7 +459,7 @@ LANGUAGE = Language(
     # taken until the patient feels better or the symptoms go (直到症狀好轉: the course cut short)
     until_better=r"直到[^。，,；;]{0,8}?(?:好轉|好转|改善|緩解|缓解|痊癒|痊愈|消失|好一點|好一点|好些)|(?:好轉|好转|改善|緩解|缓解)(?:為止|为止)",
     # shaken gently (輕輕) or hard (用力, 劇烈)
-    gently=r"輕輕|轻轻|輕柔|轻柔|輕微|轻微",
+    gently=r"輕輕|轻轻|輕柔|轻柔|輕微|轻微|小心(?!不)",  # 請小心擠壓: with care; not 小心不要 (careful not to)
     forcefully=r"用力|大力|劇烈|剧烈|猛烈|使勁|使劲",
     # [opposites] (empty_stomach.py): a word of fasting anywhere in a sentence
     fasting=r"空腹|空胃",
@@ -752,6 +753,8 @@ LANGUAGE = Language(
     condition_ends=r"期間|期间|(?<!小)(?<!同)時(?!間)|(?<!小)(?<!同)时(?!间)|的話|的话",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",
     prohibits=r"禁止|嚴禁|严禁|切忌|避免",  # 禁止停藥, 避免突然停藥: keep on ([comparison])
+    # [negation] a "not" of a state (未開封: unopened), no prohibition
+    negated_state=r"未(?:開封|开封|開啟|开启|使用|用過|用过|稀釋|稀释|經治療|经治疗|治療|治疗)",
     skip_words=r"跳過|跳过|略過|略过|省略",  # 跳過忘記的那一劑 (skip)
     interval_before=r"每(?:隔)?\s*$",  # 每4小時, 每隔4小時
     # 連續5天, 持續5天; not 內 (5天內: within 5 days, neither)

@@ -23,8 +23,17 @@ TAKE = "Take it with food."
         ("ar", "تناول هذا الدواء مرة أخرى أبدا."),  # the "ever" of "لا ... أبدا" left without its لا
     ],
 )
-def test_a_dropped_not_is_a_warning(catalogs, locale, dropped):
+def test_a_dropped_not_of_a_prohibition_is_an_error(catalogs, locale, dropped):
     finding = only(catalogs.findings(DO_NOT, dropped, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert finding.message == (
+        "the translation has no negation nor a word that forbids where the source's sentence "
+        "'Do not take this medicine again.' forbids: that prohibition is missing"
+    )
+
+
+def test_a_dropped_not_of_a_statement_is_a_warning(catalogs):
+    finding = only(catalogs.findings("It does not contain gluten.", "Contiene gluten.", locale="es"), "negation")
     assert finding.severity == "warning"
     assert "'not'" in finding.message and "no negation" in finding.message
 
@@ -366,7 +375,7 @@ def test_a_not_before_a_condition_holding_over_a_number_is_still_a_negation(cata
     finding = only(
         catalogs.findings("Do not use it if over 38 °C.", "Úselo si supera los 38 °C.", locale="es", check="negation")
     )
-    assert finding.severity == "warning"
+    assert finding.severity == "error" and "that prohibition is missing" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -425,7 +434,7 @@ def test_a_not_dropped_beside_unless_told_not_to_is_still_a_warning(catalogs):
 @pytest.mark.parametrize("translation", ["피하에 주사하세요.", "피하 주사하세요.", "피하로 투여하세요."])
 def test_under_the_skin_is_no_verb_that_forbids(catalogs, translation):
     finding = only(catalogs.findings("Do not inject it under the skin.", translation, locale="ko_KR"), "negation")
-    assert finding.severity == "warning"
+    assert "no negation nor a word that forbids" in finding.message
 
 
 @pytest.mark.parametrize("translation", ["피하에 주사하지 마세요.", "피하 주사는 피하십시오.", "피하 주사를 피하세요."])
@@ -434,19 +443,19 @@ def test_under_the_skin_with_its_not_or_its_avoiding_passes(catalogs, translatio
 
 
 # "Avoid alcohol." forbids with no "not": a translation with neither a negation nor a verb that
-# forbids passed, and may say the opposite (a warning); one that allows it ("Vous pouvez boire de
-# l'alcool.": you may drink alcohol) says it (an error).
+# forbids has dropped the prohibition (an error), as one that allows it ("Vous pouvez boire de
+# l'alcool.": you may drink alcohol) does.
 @pytest.mark.parametrize(
-    ("locale", "source", "translation", "said"),
+    ("locale", "source", "translation"),
     [
-        ("es", "During treatment, avoid the sun.", "Durante el tratamiento, tome el sol.", "'avoid'"),
-        ("fr", "Refrain from driving.", "Conduisez.", "'Refrain from'"),
+        ("es", "During treatment, avoid the sun.", "Durante el tratamiento, tome el sol."),
+        ("fr", "Refrain from driving.", "Conduisez."),
     ],
 )
-def test_a_prohibition_said_with_no_negation_nor_forbidding_is_a_warning(catalogs, locale, source, translation, said):
+def test_a_prohibition_said_with_no_negation_nor_forbidding_is_an_error(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale), "negation")
-    assert finding.severity == "warning"
-    assert f"the source says {said} (a prohibition) but the translation has no negation" in finding.message
+    assert finding.severity == "error"
+    assert "the translation has no negation nor a word that forbids" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -992,8 +1001,11 @@ def test_a_permission_the_source_gives_or_a_kept_not_is_no_error(catalogs, local
         ("fr", "Avoid alcohol.", "Buvez de l'alcool."),
     ],
 )
-def test_an_order_with_neither_a_negation_nor_a_permission_stays_a_warning(catalogs, locale, source, translation):
-    assert only(catalogs.findings(source, translation, locale=locale), "negation").severity == "warning"
+def test_an_order_with_neither_a_negation_nor_a_permission_is_a_prohibition_dropped(
+    catalogs, locale, source, translation
+):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error" and "that prohibition is missing" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -1059,14 +1071,16 @@ def test_the_action_the_source_forbids_said_possible_in_korean_is_an_error(catal
 @pytest.mark.parametrize(
     "source, translation",
     [
-        # another verb's -ㄹ 수 있습니다 says what may happen (you may feel drowsy): the lost "not" warns
+        # another verb's -ㄹ 수 있습니다 says what may happen (you may feel drowsy): no permission, but
+        # the prohibition is gone
         ("Do not drive if you feel drowsy.", "졸음을 느낄 수 있습니다."),
         # drinking named in a condition, not forbidden
         ("Do not take this medicine if you drink alcohol.", "술을 마실 수 있습니다."),
     ],
 )
-def test_another_action_said_possible_in_korean_stays_a_warning(catalogs, source, translation):
-    assert only(catalogs.findings(source, translation, locale="ko_KR"), "negation").severity == "warning"
+def test_another_action_said_possible_in_korean_is_no_permission(catalogs, source, translation):
+    finding = only(catalogs.findings(source, translation, locale="ko_KR"), "negation")
+    assert "the source forbids" not in finding.message and "that prohibition is missing" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -1126,7 +1140,8 @@ FRIDGE = "Keep the vial in the fridge at 2 °C to 8 °C. Do not freeze."
 def test_a_sentence_that_forbids_left_out_is_an_error(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale), "negation")
     assert finding.severity == "error"
-    assert "it has no negation where the source's sentence" in finding.message
+    assert "the translation has no negation nor a word that forbids where the source's sentence" in finding.message
+    assert finding.message.startswith("the source has 2 sentences, the translation 1, and ")
     assert finding.message.endswith("forbids: that prohibition is missing")
 
 
@@ -1153,6 +1168,78 @@ def test_a_sentence_that_forbids_left_out_is_an_error(catalogs, locale, source, 
     ],
 )
 def test_a_prohibition_kept_or_said_otherwise_in_fewer_sentences_is_no_error(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"]
+
+
+# A prohibition with no negation nor a word that forbids left in the translation is gone, whatever
+# the sentences: a "not" that says the source's "unopened" (개봉하지 않은, sin abrir, غير المفتوحة)
+# is not the prohibition's, nor is a clause "and avoid …" after an order kept.
+PENS = "Store unopened pens in a fridge at 2 °C to 8 °C. Do not freeze."
+SUNBEDS = "Use a sunscreen with SPF 30 or higher and avoid sunbeds."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", PENS, "개봉하지 않은 펜은 냉장고(2~8 °C)에 보관하십시오."),
+        ("es", PENS, "Conserve las plumas sin abrir en la nevera (entre 2 °C y 8 °C)."),
+        ("fr", PENS, "Conservez les stylos non ouverts au réfrigérateur (entre 2 °C et 8 °C)."),
+        ("zh_TW", PENS, "未開封的注射筆請存放於冰箱（2至8 °C）。"),
+        ("ar", PENS, "احفظ الأقلام غير المفتوحة في الثلاجة بين 2 و8 درجات مئوية."),
+        ("ar", SUNBEDS, "استخدم واقيًا من الشمس بعامل حماية SPF 30 أو أعلى."),
+        ("es", SUNBEDS, "Use un protector solar con FPS 30 o superior."),
+        ("de", "Blisters on the skin should not be opened.", "Blasen auf der Haut sollten geöffnet werden."),
+        ("pt", "Never give aspirin to children under 16.", "Dê aspirina a crianças com menos de 16 anos."),
+    ],
+)
+def test_a_prohibition_dropped_in_as_many_sentences_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert finding.message.endswith("forbids: that prohibition is missing")
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", PENS, "개봉하지 않은 펜은 냉장고(2~8 °C)에 보관하고 얼리지 마십시오."),
+        ("de", PENS, "Ungeöffnete Pens im Kühlschrank bei 2 °C bis 8 °C lagern, nicht einfrieren."),
+        ("es", PENS, "Conserve las plumas sin abrir en la nevera (entre 2 °C y 8 °C), sin congelar."),
+        ("ko_KR", PENS, "개봉하지 않은 펜은 냉장고(2~8 °C)에 보관하십시오. 냉동 금지."),
+        ("zh_TW", PENS, "未開封的注射筆請存放於冰箱（2至8 °C），冷凍禁止。"),
+        ("zh_TW", PENS, "未開封的注射筆請存放於冰箱（2至8 °C），不可冷凍。"),
+        ("es", PENS, "Conserve las plumas sin abrir en la nevera (entre 2 °C y 8 °C). No las congele."),
+        ("fr", PENS, "Conservez les stylos non ouverts au réfrigérateur (entre 2 °C et 8 °C). Ne pas congeler."),
+        ("de", PENS, "Ungeöffnete Pens im Kühlschrank bei 2 °C bis 8 °C lagern. Nicht einfrieren."),
+        ("pt", PENS, "Guarde as canetas por abrir no frigorífico (2 °C a 8 °C). Não congelar."),
+        ("ar", PENS, "احفظ الأقلام غير المفتوحة في الثلاجة بين 2 و8 درجات مئوية. لا تجمدها."),
+        ("ar", SUNBEDS, "استخدم واقيًا من الشمس بعامل حماية 30 أو أعلى وتجنّب أسرّة التسمير."),
+        ("ko_KR", SUNBEDS, "SPF 30 이상의 자외선 차단제를 바르고 태닝 기계는 피하십시오."),
+        ("zh_TW", SUNBEDS, "請使用SPF 30以上的防曬品，並避免使用日光浴床。"),
+        ("de", SUNBEDS, "Verwenden Sie ein Sonnenschutzmittel mit LSF 30 oder höher und meiden Sie Solarien."),
+        # a word of abstaining: no drinking, give up alcohol, refrain
+        ("ko_KR", "Do not drink alcohol during treatment.", "치료 중에는 금주해야 합니다."),
+        ("zh_TW", "Do not drink alcohol during treatment.", "治療期間請戒酒。"),
+        ("pt", "Do not drink alcohol during treatment.", "Abstenha-se de beber álcool durante o tratamento."),
+        ("ar", "Do not drink alcohol during treatment.", "يجب الامتناع عن الكحول أثناء العلاج."),
+        # a "not" lifted in its clause ("until"): conditions.py reads it
+        ("es", "Do not drive until you know how it affects you.", "Puede conducir cuando sepa cómo le afecta."),
+        # what to do instead of a double dose, an advice the source gives itself
+        (
+            "es",
+            "Do not take a double dose to make up for a forgotten dose.",
+            "Tome la dosis siguiente a su hora habitual.",
+        ),
+        (
+            "es",
+            "Do not use this medicine without talking to your doctor first.",
+            "Consulte a su médico antes de usarlo.",
+        ),
+        # a "not" that lasts a time, said as what to do meanwhile
+        ("fr", "Do not lie down for 30 minutes after taking the tablet.", "Restez assis ou debout pendant 30 minutes."),
+    ],
+)
+def test_a_prohibition_kept_or_said_otherwise_is_no_error(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="negation")
     assert not [finding for finding in findings if finding.severity == "error"]
 
@@ -1570,22 +1657,34 @@ def test_do_not_until_said_as_only_when_passes(catalogs, locale, translation):
     "locale, source, translation",
     [
         # an "only" where the source's "not" says no "unless" nor "until": the "not" is dropped
-        ("es", DO_NOT, "Tome solo este medicamento otra vez."),
-        ("de", DO_NOT, "Nehmen Sie nur dieses Arzneimittel erneut ein."),
-        ("pt", "Do not take this medicine.", "Tome este medicamento."),
         # "do not stop … unless" said as "take it only if": the "only" is of taking, not of stopping
         (
             "pt",
             "Do not stop taking this medicine unless your doctor tells you to.",
             "Tome este medicamento só se o seu médico lhe disser.",
         ),
-        # "until" said as a plain "when", with no "only": drive whenever you know
+        # "until" said as a plain "when", with no "only": drive whenever you know (a ban that lasts
+        # until something is no prohibition dropped: conditions.py reads its "until")
         ("pt", UNTIL_YOU_KNOW, "Conduza quando souber como este medicamento o afeta."),
     ],
 )
 def test_an_only_without_the_source_s_unless_or_until_keeps_the_warning(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale), "negation")
     assert finding.severity == "warning" and "no negation" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # an "only" where the source's "not" says no "unless" nor "until": the prohibition is dropped
+        ("es", DO_NOT, "Tome solo este medicamento otra vez."),
+        ("de", DO_NOT, "Nehmen Sie nur dieses Arzneimittel erneut ein."),
+        ("pt", "Do not take this medicine.", "Tome este medicamento."),
+    ],
+)
+def test_an_only_without_the_source_s_unless_or_until_is_a_prohibition_dropped(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "negation")
+    assert finding.severity == "error" and "no negation nor a word that forbids" in finding.message
 
 
 def test_unless_said_as_a_plain_if_with_no_only_stays_an_error(catalogs):

@@ -84,9 +84,6 @@ def test_faithful_translations_pass(catalogs, locale, source, translation):
 @pytest.mark.parametrize(
     "locale, source, translation, check",
     [
-        # the "not" dropped, where the only negation left is part of a limit (未滿, دون: under)
-        ("zh_TW", CHILDREN, "未滿 12 歲的兒童應服用本藥。", "negation"),
-        ("ar", CHILDREN, "يجب أن يتناول الأطفال دون 12 عاما هذا الدواء.", "negation"),
         # "go up" as "go down" in the forms of the future (내려갈, 올라갈)
         ("ko_KR", INR_HIGHER, "술을 마시면 INR이 내려갈 수 있습니다.", "comparison"),
         ("ko_KR", "The pain should get less each day.", "통증은 날마다 조금씩 올라갈 것입니다.", "comparison"),
@@ -101,6 +98,20 @@ def test_faithful_translations_pass(catalogs, locale, source, translation):
 )
 def test_wrong_translations_are_found(catalogs, locale, source, translation, check):
     assert only(catalogs.findings(source, translation, locale=locale), check).severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # the "not" dropped, where the only negation left is part of a limit (未滿, دون: under): the
+        # prohibition is gone
+        ("zh_TW", "未滿 12 歲的兒童應服用本藥。"),
+        ("ar", "يجب أن يتناول الأطفال دون 12 عاما هذا الدواء."),
+    ],
+)
+def test_a_prohibition_dropped_beside_a_limit_is_found(catalogs, locale, translation):
+    finding = only(catalogs.findings(CHILDREN, translation, locale=locale), "negation")
+    assert finding.severity == "error" and "that prohibition is missing" in finding.message
 
 
 @pytest.mark.parametrize(
