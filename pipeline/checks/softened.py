@@ -22,8 +22,11 @@ each target's words of them:
   itself softer;
 - ``if_possible`` (en lo posible, si possible, möglichst, se possível, 盡量,
   가능하면, قدر الإمكان): the same, error or warning;
-- ``excess`` (excesivo, excès, übermäßig, excessivo, 過量, 과음, الإفراط): a
-  warning; the translator may have meant the same, a reviewer reads it.
+- ``excess`` (excesivo, en exceso, trop, zu viel, übermäßig, 過量, 過多, 과음, 너무
+  많이, الإفراط, لا تُكثر): an error where the source says "do not", "never" or
+  "must not" ("Do not drink alcohol" as لا تُكثر من شرب الكحول, do not drink too
+  much: some is allowed), a warning where it says "avoid" or "should not" (the
+  translator of "Avoid alcohol" may have meant the same, a reviewer reads it).
 
 An order softened the same way: "Women … must use reliable contraception" as
 "Frauen … sollten nach Möglichkeit zuverlässig verhüten": a source sentence that
@@ -92,12 +95,19 @@ def check_prohibition_softened(ctx: EntryContext) -> Iterator[Finding]:
             )
             continue
         excess = _said(translation_part, "excess", target)
-        if excess:
+        if excess and soft:
             yield ctx.finding(
                 CHECK,
                 WARNING,
                 f"the source forbids it ({said!r}) but the translation says {excess!r} (too much): check that it "
                 f"does not forbid only excess ({shorten(source_part)!r})",
+            )
+        elif excess:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source forbids it ({said!r}) but the translation says {excess!r} (too much): it forbids "
+                f"only excess and allows some ({shorten(source_part)!r})",
             )
 
 

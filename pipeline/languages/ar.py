@@ -1280,7 +1280,11 @@ LANGUAGE = Language(
     # [negation] a prohibition softened (softened.py)
     softened=rf"(?<![{_ARABIC}])[وف]?(?:قلل|قلّل|قلِّل|التقليل|خفف|خفّف|التخفيف|حد\s+من|حدّ\s+من|الحد\s+من|أقل)(?![{_ARABIC}])",
     if_possible=r"قدر\s+الإمكان|إن\s+أمكن|إذا\s+أمكن",
-    excess=rf"(?<![{_ARABIC}])(?:الإفراط|الإكثار|المفرط|المفرطة|بكثرة|كميات\s+كبيرة)(?![{_ARABIC}])",
+    # and the verbs: لا تُكثر / تفرط من (do not drink too much)
+    excess=(
+        rf"(?<![{_ARABIC}])(?:الإفراط|الإكثار|المفرط|المفرطة|بكثرة|كميات\s+كبيرة"
+        rf"|[تي]ُ?كثر(?:ي|وا)?|[تي]ُ?فرط(?:ي|وا)?)(?![{_ARABIC}])"
+    ),
     for_a_time=r"لمدة|على\s+مدى",
     # يُمنع التوقف, ممنوع التوقف, يُحظر إيقاف, تجنب التوقف (forbidden, avoid stopping): keep on ([comparison])
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",

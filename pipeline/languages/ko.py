@@ -949,7 +949,7 @@ LANGUAGE = Language(
     # [negation] a prohibition softened (softened.py)
     softened=r"줄이|줄여|제한하|제한해|적게|적당히|절제",
     if_possible=r"가능하면|가급적|되도록|가능한\s*한",
-    excess=r"과음|과량|과도|지나치|과다",
+    excess=r"과음|과량|과도|지나치|과다|너무\s*많이",
     for_a_time=r"동안|연속",
     # 중단을 금합니다, 중단은 금지되어 있습니다, 중단을 삼가세요, 중단을 피하세요: keep on ([comparison]);
     # not 금요일, 금식 (Friday, fasting)

@@ -748,7 +748,7 @@ LANGUAGE = Language(
     # [negation] a prohibition softened (softened.py)
     softened=r"減少|减少|限制|少喝|少吃|少用|適量|适量|節制|节制",
     if_possible=r"盡量|尽量|盡可能|尽可能",
-    excess=r"過量|过量|過度|过度|大量|過多|过多|酗酒",
+    excess=r"過量|过量|過度|过度|大量|過多|过多|酗酒|太多",
     # not the 時 of 小時 (hour), 同時 (at the same time), 時間 (time)
     condition_ends=r"期間|期间|(?<!小)(?<!同)時(?!間)|(?<!小)(?<!同)时(?!间)|的話|的话",
     for_a_time=r"期間|期间|持續|持续|連續|连续|為期|为期",

@@ -38,6 +38,31 @@ def test_a_prohibition_softened_is_an_error(catalogs, locale, softened, said):
     assert f"but the translation says {said!r}" in finding.message
 
 
+# "Do not drink alcohol" as "do not drink too much": only excess forbidden, some allowed (an error;
+# a warning where the source says "avoid", below).
+@pytest.mark.parametrize(
+    "locale, translation, said",
+    [
+        ("ar", "لا تُكثر من شرب الكحول أثناء تناول هذا الدواء.", "تُكثر"),
+        ("ar", "لا تفرط في شرب الكحول أثناء تناول هذا الدواء.", "تفرط"),
+        ("ar", "لا تشرب الكحول بكثرة أثناء تناول هذا الدواء.", "بكثرة"),
+        ("ko_KR", "이 약을 복용하는 동안 과음하지 마십시오.", "과음"),
+        ("ko_KR", "이 약을 복용하는 동안 술을 너무 많이 마시지 마십시오.", "너무 많이"),
+        ("zh_TW", "服用本藥期間請勿過量飲酒。", "過量"),
+        ("zh_TW", "服用本藥期間請勿喝太多酒。", "太多"),
+        ("es", "No beba alcohol en exceso mientras toma este medicamento.", "en exceso"),
+        ("fr", "Ne buvez pas trop d'alcool pendant ce traitement.", "trop"),
+        ("de", "Trinken Sie während der Einnahme nicht zu viel Alkohol.", "zu viel"),
+        ("pt", "Não beba álcool em excesso enquanto toma este medicamento.", "em excesso"),
+    ],
+)
+def test_do_not_said_as_not_too_much_is_an_error(catalogs, locale, translation, said):
+    findings = catalogs.findings(NO_ALCOHOL, translation, locale=locale, check="negation")
+    finding = only([finding for finding in findings if "the source forbids it" in finding.message])
+    assert finding.severity == "error"
+    assert f"but the translation says {said!r} (too much): it forbids only excess" in finding.message
+
+
 @pytest.mark.parametrize(
     "locale, translation, said",
     [
@@ -74,6 +99,10 @@ def test_avoid_said_as_avoid_excess_or_as_a_limit_is_a_warning(catalogs, locale,
         ("es", "Drink less alcohol while taking this medicine.", "Beba menos alcohol mientras toma este medicamento."),
         ("de", "Try not to drink alcohol if possible.", "Trinken Sie möglichst keinen Alkohol."),
         ("ko_KR", "Do not drink too much alcohol.", "과음하지 마십시오."),
+        ("ar", "Do not drink too much alcohol.", "لا تُكثر من شرب الكحول."),
+        ("ko_KR", "Do not drink too much water.", "물을 너무 많이 마시지 마십시오."),
+        ("ar", NO_ALCOHOL, "لا تشرب الكحول أثناء تناول هذا الدواء."),
+        ("ar", "Do not take more than 4 g a day.", "لا تتناول أكثر من 4 غرامات في اليوم."),
         ("pt", "Avoid heavy drinking.", "Evite o consumo excessivo de álcool."),
         # "menos" of "a menos que", "al menos" is no "less"
         (
