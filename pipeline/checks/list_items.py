@@ -13,7 +13,11 @@ commas: each join or comma is one item more.
 - A translation with fewer items than the source's longest list: a warning
   naming the list.  Not an error: a language may say two items as one word
   (孕哺期 for "pregnant or breastfeeding") or join them with a verb's ending
-  no language module lists.
+  no language module lists.  But an error where the source sentence says to
+  get help now (an emergency call, "go to hospital", "right away": "Go to
+  hospital if you have swelling of the face, lips or tongue, or trouble
+  breathing" said without the tongue): its items are signs of an emergency,
+  and a patient with the one left out waits.
 - The commas and sentence ends the source writes outside the list are not
   counted in the translation: "If you are pregnant or breastfeeding, ask
   your doctor" as 懷孕期間，使用本藥前請先詢問醫師。 keeps the condition's comma
@@ -46,7 +50,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
 from pipeline.checks.sentences import sentence_pairs
-from pipeline.findings import WARNING, Finding
+from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.review import shorten
 
@@ -78,7 +82,15 @@ def check_list_items(ctx: EntryContext) -> Iterator[Finding]:
         separators = in_list + max(0, others - max(outside, _clauses_opened(translation_part, target)))
         joined = len(joins.findall(translation_part)) - _joins_after_commas(translation_part, joins)
         kept = 1 + max(0, joined - _joins_outside(source_part, start, end, source_words)) + separators
-        if kept < items:
+        if kept < items and _says_to_get_help_now(source_part, source_words):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source lists {items} items ({source_part[start:end]!r}), signs to get help now for, but the "
+                f"translation joins at most {kept}: a patient with the sign left out does not know to get help "
+                f"({shorten(source_part)!r})",
+            )
+        elif kept < items:
             yield ctx.finding(
                 CHECK,
                 WARNING,
@@ -91,6 +103,15 @@ def _may_pair(source: str, lowered: str, language: Language) -> bool:
     """Whether a source with an "and" may list with it: has a comma, or says a condition a
     ``condition_pair`` may join two items of (if, when, unless)."""
     return ", " in source or language.search("condition_pair_hint", lowered) is not None
+
+
+def _says_to_get_help_now(source: str, language: Language) -> bool:
+    """Whether the source sentence says to call an ambulance, go to hospital or act now (its
+    ``emergency_call``, ``urgent_care``, or ``urgency``: "Call 911 if you have …", "Go to hospital
+    if …", "Tell your doctor straight away if …"): its list is of emergency signs."""
+    if language.search("emergency_call", source) or language.search("urgent_care", source):
+        return True
+    return language.may_say_urgency(source) and bool(language.urgency_said(source))
 
 
 def _list_commas(translation: str, language: Language, joins: re.Pattern) -> int:

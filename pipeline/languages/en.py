@@ -1557,6 +1557,11 @@ LANGUAGE = Language(
     prohibition_hints=("not", "never", "n't", "n’t", "avoid", "refrain"),
     # unopened, unused, undiluted, unbroken; not united, under…
     said_with_a_not=r"\bun(?!it|der)[a-z]{2,}(?:ed|en)\b",
+    # [list-items] go to hospital, get or seek emergency / urgent / immediate (medical) help
+    urgent_care=(
+        r"\bgo\s+(?:straight\s+)?to\s+(?:the\s+|a\s+)?(?:nearest\s+)?hospital\b"
+        r"|\b(?:get|seek)\s+(?:emergency|urgent|immediate)\s+(?:medical\s+)?(?:help|care|attention|treatment)\b"
+    ),
     forbidden_for_a_time=(
         r"\bfor\s+(?:(?:up\s+to|at\s+least|about|another|a\s+further|the\s+(?:next|first))\s+)?"
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+"

@@ -842,6 +842,10 @@ class Language:
     # the source ([negation]: "Store unopened pens in a fridge. Do not freeze." as 개봉하지 않은 펜은
     # 냉장고에 보관하십시오 has dropped the "Do not freeze").
     said_with_a_not: str = ""
+    # For the source language, an order to get care now besides ``emergency_call`` ("Go to hospital",
+    # "get emergency help"): the list of a sentence that says one is of emergency signs, and an item
+    # dropped from it is an error ([list-items]).
+    urgent_care: str = ""
     # For a target, the negations that say such a word (개봉하지 않은, sin abrir, non ouvert, 未開封,
     # غير المفتوحة, nicht geöffnet): no prohibition's "not" ([negation]).
     negated_state: str = ""

@@ -24,9 +24,6 @@ REACTION = "A severe reaction, usually to a medicine, that causes blisters and p
         ("ko_KR", DIABETES, "당뇨병이 있으면 의사에게 알리세요.", 2),
         ("zh_TW", PREGNANT, "懷孕期間，使用本藥前請先詢問醫師。", 2),
         ("ar", PREGNANT, "إذا كنتِ مرضعة، فاستشيري طبيبك قبل استخدام هذا الدواء.", 2),
-        ("ko_KR", CALL, "발진이나 얼굴 부기가 있으면 911에 전화하세요.", 3),
-        ("es", CALL, "Llame al 911 si tiene erupción o hinchazón de la cara.", 3),
-        ("zh_TW", CALL, "如果出現皮疹、臉部腫脹，請撥打911。", 3),
     ],
 )
 def test_an_item_left_out_is_a_warning(catalogs, locale, source, translation, items):
@@ -34,6 +31,46 @@ def test_an_item_left_out_is_a_warning(catalogs, locale, source, translation, it
     assert finding.severity == "warning"
     assert f"the source lists {items} items" in finding.message
     assert "check that none was left out" in finding.message
+
+
+# A sign left out of a sentence that says to get help now (call 911, go to hospital, right away): a
+# patient with that sign waits.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", CALL, "발진이나 얼굴 부기가 있으면 911에 전화하세요."),
+        ("es", CALL, "Llame al 911 si tiene erupción o hinchazón de la cara."),
+        ("zh_TW", CALL, "如果出現皮疹、臉部腫脹，請撥打911。"),
+        (
+            "ar",
+            "Tell your doctor straight away if you notice dark urine, pale stools or yellowing of the skin.",
+            "أخبر طبيبك فوراً إذا لاحظت أن لون بولك أصبح داكناً، أو أن جلدك أصبح مصفراً.",
+        ),
+        (
+            "pt",
+            "Call 911 if you have trouble breathing, chest pain or a fast heartbeat.",
+            "Ligue para o 911 se tiver dificuldade em respirar ou dor no peito.",
+        ),
+    ],
+)
+def test_an_emergency_sign_left_out_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "list-items")
+    assert finding.severity == "error"
+    assert "signs to get help now for" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", CALL, "발진, 얼굴 부기 또는 호흡 곤란이 있으면 911에 전화하세요."),
+        ("es", CALL, "Llame al 911 si tiene erupción, hinchazón de la cara o dificultad para respirar."),
+        ("zh_TW", CALL, "如果出現皮疹、臉部腫脹或呼吸困難，請撥打911。"),
+        ("fr", CALL, "Appelez le 911 en cas d'éruption cutanée, de gonflement du visage ou de difficultés à respirer."),
+        ("ar", CALL, "اتصل بالرقم 911 إذا ظهر لديك طفح جلدي أو تورم في الوجه أو صعوبة في التنفس."),
+    ],
+)
+def test_every_emergency_sign_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="list-items") == []
 
 
 SWELLING = "Go to hospital if you have swelling of the face, lips or tongue, or trouble breathing."
@@ -50,9 +87,9 @@ SWELLING = "Go to hospital if you have swelling of the face, lips or tongue, or 
         ("ar", "اذهب إلى المستشفى إذا حدث تورم في الوجه أو الشفتين أو صعوبة في التنفس."),
     ],
 )
-def test_an_item_left_out_of_a_list_inside_a_list_is_a_warning(catalogs, locale, translation):
+def test_an_item_left_out_of_a_list_inside_a_list_is_an_error(catalogs, locale, translation):
     finding = only(catalogs.findings(SWELLING, translation, locale=locale), "list-items")
-    assert finding.severity == "warning"
+    assert finding.severity == "error"  # "Go to hospital": its items are signs of an emergency
     assert "the source lists 4 items" in finding.message
 
 
