@@ -648,6 +648,18 @@ DAY_TIMES = {
 # [opposites]: not "zu essen" (to eat: "ohne etwas zu essen" is on an empty stomach); "rechte" is also
 # rights (a patient's), read only where the source names a side.
 _PERIOD = rf"(?:stunden?|tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?){_E}"
+# An infusion's rate (not "Präparate": a rate only as Infusionsrate, Tropfrate ...), and one said with
+# the verb that changes it, before or up to four words after it ("die Geschwindigkeit verringern",
+# "wird die Infusionsgeschwindigkeit alle 30 Minuten erhöht") ([opposites]).  Its first letters named,
+# not any letter, so the terms keep their filter of first characters (tests/languages/test_first_characters.py).
+_RATE = r"(?:infusions|tropf|lauf|durchfluss|einlauf)?(?:geschwindigkeit|rate)"
+
+
+def _rate_changed(verbs: str, participles: str) -> str:
+    """The rate said with one of ``verbs`` (stems) before it or ``participles`` after it."""
+    return rf"(?:{verbs}){_L}*\s+(?:sie\s+)?(?:die\s+)?{_RATE}|{_RATE}\s+(?:{_L}+\s+){{0,4}}?(?:{participles})"
+
+
 _THIRD_OF_PREGNANCY = rf"(?:schwangerschaftsdrittel|trimenon|trimester){_E}"
 
 OPPOSITES = {
@@ -726,9 +738,11 @@ OPPOSITES = {
         rf"|abwechselnd){_E}"
     ),
     SAME_SITE: rf"{_W}(?:dieselbe|derselben|(?:die|der)\s+(?:gleiche|gleichen|selbe|selben)|gleiche[nmrs]?)\s+{_L}*stellen?{_E}",
-    # verlangsamen, langsamer, langsam, drosseln; beschleunigen, schneller; abbrechen, stoppen, unterbrechen
-    SLOWER: rf"{_W}(?:verlangsam\w*|langsam\w*|drossel\w*|gedrosselt){_E}",
-    FASTER: rf"{_W}(?:beschleunig\w*|schneller\w*){_E}",
+    # verlangsamen, langsamer, langsam, drosseln; beschleunigen, schneller; abbrechen, stoppen, unterbrechen; the
+    # rate lowered or raised (die Infusionsgeschwindigkeit verringern, erhöhen)
+    SLOWER: rf"{_W}(?:verlangsam\w*|langsam\w*|drossel\w*|gedrosselt"
+    rf"|{_rate_changed('verringer|reduzier|senk|vermind', 'verringert|reduziert|gesenkt|herabgesetzt|vermindert')}){_E}",
+    FASTER: rf"{_W}(?:beschleunig\w*|schneller\w*|{_rate_changed('erhöh|steiger', 'erhöht|gesteigert|heraufgesetzt')}){_E}",
     INFUSION_STOPPED: rf"{_W}(?:abbrechen|abzubrechen|abgebrochen|abbruch|unterbrechen|zu\s+unterbrechen"
     rf"|unterbrochen|unterbrechung|stoppen|zu\s+stoppen|gestoppt|stoppt|beenden|beendet){_E}",
     # dunkel, dunkler; hell, blass, entfärbt

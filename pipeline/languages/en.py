@@ -970,6 +970,8 @@ _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PA
 # A dose, after a word of its size: "a lower dose", "a higher starting dose", "a low-dose tablet".
 _DOSE = r"(?:(?:starting|daily|initial|maintenance|total|single|weekly)\s+)?doses?\b"
 _EXCRETA = r"(?:urine|pee|wee|stools?|poo|faeces|feces|bowel\s+motions?)\b"
+# The rate of an infusion or a drip ("the rate", "your infusion rate"; not "your heart rate") ([opposites]).
+_INFUSION_RATE = r"(?:the|its|your)\s+(?:(?:infusion|drip)\s+)?rate\b"
 OPPOSITES = {
     # during a meal is with it ("pendant les repas", 식사 중, 進餐時)
     WITH_FOOD: r"\bwith\s+(?:food|a\s+meal|meals|a\s+snack)\b|\bduring\s+(?:a\s+|your\s+|each\s+)?meals?\b",
@@ -1041,13 +1043,18 @@ OPPOSITES = {
     PREGNANCY: r"\bpregnan(?:cy|cies|t)\b",
     BREAST_FEEDING: r"\bbreast[-\s]?(?:feed(?:s|ing)?|fed)\b|\blactat(?:ion|ing)\b"
     r"|\bnursing\b(?!\s+(?:homes?|staff|care|team|students?)\b)|\bchest[-\s]?feed(?:s|ing)?\b",
-    # slow (it) down, slowed, slower, slowly, slow the infusion; speed (it) up, sped up, faster, more
-    # quickly; an infusion stopped ("stop the infusion", "the infusion should be stopped", "slowed down or
-    # stopped")
+    # slow (it) down, slowed, slower, slowly, slow the infusion, reduce the rate ("the rate will be
+    # lowered"); speed (it) up, sped up, faster, more quickly, increase the rate ("the infusion rate may
+    # be raised"); an infusion stopped ("stop the infusion", "the infusion should be stopped", "slowed
+    # down or stopped").  Only "the rate", an infusion's or a drip's: not a heart rate.
     SLOWER: r"\bslow(?:s|ed|ing)?\s+(?:(?:it|them|this|that|(?:the|your)\s+\w+)\s+)?down\b|\bslowed\b|\bslower\b"
-    r"|\bslowly\b|\bslow(?:s|ing)?\s+(?:the|your|its)\s+(?:infusion|injection|drip|rate)\b",
+    r"|\bslowly\b|\bslow(?:s|ing)?\s+(?:the|your|its)\s+(?:infusion|injection|drip|rate)\b"
+    rf"|\b(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|lower(?:s|ed|ing)?)\s+{_INFUSION_RATE}"
+    rf"|{_INFUSION_RATE}\s+(?:\w+\s+){{0,3}}?(?:reduced|decreased|lowered)\b",
     FASTER: r"\bspeed(?:s|ed|ing)?\s+(?:(?:it|them|this|that|(?:the|your)\s+\w+)\s+)?up\b|\bsped\s+up\b|\bfaster\b"
-    r"|\bquicker\b|\bmore\s+(?:quickly|rapidly)\b",
+    r"|\bquicker\b|\bmore\s+(?:quickly|rapidly)\b"
+    rf"|\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing))\s+{_INFUSION_RATE}"
+    rf"|{_INFUSION_RATE}\s+(?:\w+\s+){{0,3}}?(?:increased|raised)\b",
     INFUSION_STOPPED: r"\bstop(?:s|ped|ping)?\s+(?:the|your|an?|this)\s+(?:infusion|drip|transfusion)s?\b"
     r"|\b(?:infusion|drip|transfusion)s?\s+(?:\w+\s+){0,3}(?:stopped|interrupted)\b"
     r"|(?<=\bdown\sor\s)stop(?:s|ped|ping)?\b|(?<=\bslowed\sor\s)stopped\b",
@@ -1108,8 +1115,8 @@ OPPOSITE_HINTS = {
     PREGNANCY: ("pregnan",),
     BREAST_FEEDING: ("breast", "lactat", "nursing", "chest"),
     INJECTED: ("inject",),
-    SLOWER: ("slow",),
-    FASTER: ("speed", "sped", "faster", "quicker", "quickly", "rapidly"),
+    SLOWER: ("slow", "rate"),
+    FASTER: ("speed", "sped", "faster", "quicker", "quickly", "rapidly", "rate"),
     INFUSION_STOPPED: ("stop", "interrupt"),
     LOWER_DOSE: ("low", "smaller", "reduc", "lesser", "decreas"),
     HIGHER_DOSE: ("high", "larger", "bigger", "increas", "greater", "rais"),

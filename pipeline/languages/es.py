@@ -481,6 +481,9 @@ DAY_TIMES = {
 
 # [opposites]: "derecho" is also a right (a patient's), read only where the source names a side.
 _PERIOD = rf"(?:horas?|días?|semanas?|mes(?:es)?|años?){_E}"
+# An infusion's rate, then up to three words before the verb that changes it ("la velocidad de la
+# perfusión se", "el ritmo puede") ([opposites]).
+_RATE_THEN = r"(?:velocidad|ritmo)(?:\s+(?:de\s+la|del)\s+(?:perfusión|infusión|goteo|inyección))?\s+(?:\w+\s+){0,3}?"
 
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?con|durante)\s+(?:(?:la|las|una|el|los|algo\s+de)\s+)?(?:comidas?|alimentos?){_E}",
@@ -560,10 +563,12 @@ OPPOSITES = {
     ),
     SAME_SITE: rf"{_W}mism[oa]s?\s+(?:lugar(?:es)?|sitios?|zonas?|puntos?){_E}",
     # ralentizar, desacelerar, reducir la velocidad, más despacio, lentamente; acelerar, aumentar la
-    # velocidad, más rápido; detener, interrumpir, suspender, parar
+    # velocidad, más rápido; detener, interrumpir, suspender, parar; a rate's change said after it too
+    # ("la velocidad de la perfusión se reducirá / se aumentará")
     SLOWER: rf"{_W}(?:ralentiz\w*|desaceler\w*|(?:reduc|reduz|disminu|baj)\w*\s+(?:la\s+)?(?:velocidad|ritmo)"
-    rf"|más\s+(?:lent\w*|despacio)|lentamente|despacio){_E}",
-    FASTER: rf"{_W}(?:aceler\w*|(?:aument|sub)\w*\s+(?:la\s+)?(?:velocidad|ritmo)|más\s+rápid\w*){_E}",
+    rf"|más\s+(?:lent\w*|despacio)|lentamente|despacio|{_RATE_THEN}(?:reduc|reduz|redujo|disminu|baj)\w*){_E}",
+    FASTER: rf"{_W}(?:aceler\w*|(?:aument|sub)\w*\s+(?:la\s+)?(?:velocidad|ritmo)|más\s+rápid\w*"
+    rf"|{_RATE_THEN}(?:aument|sub|increment|elev)\w*){_E}",
     INFUSION_STOPPED: rf"{_W}(?:deten\w*|interrump\w*|suspend\w*|par(?:e|en|ar|ará|ará)(?:la|lo)?){_E}",
     # oscura, más oscura; clara, pálida, blanquecina
     DARK: rf"{_W}oscur\w*{_E}",

@@ -507,6 +507,9 @@ DAY_TIMES = {
 # [opposites] reads a teaspoon and a tablespoon.
 _SPOON = r"(?:demi-)?cuill(?:ère|er|erée)s?"
 _PERIOD = rf"(?:heures?|jours?|journées?|semaines?|mois|ans|années?){_E}"
+# An infusion's rate, then up to three words before the verb that changes it ("le débit de la perfusion
+# sera", "la vitesse peut être") ([opposites]).
+_RATE_THEN = r"(?:le\s+débit|la\s+vitesse)(?:\s+(?:de\s+(?:la\s+|l')?|d')(?:perfusion|injection))?\s+(?:\w+\s+){0,3}?"
 
 
 # [opposites]: "droit" is also a right (a patient's), read only where the source names a side.
@@ -583,9 +586,12 @@ OPPOSITES = {
         rf"|(?:sites?|endroits?|points?|zones?)\s+différente?s?|autres?\s+(?:sites?|endroits?|points?|zones?)){_E}"
     ),
     SAME_SITE: rf"{_W}mêmes?\s+(?:sites?|endroits?|points?|zones?){_E}",
-    # ralentir, plus lentement; accélérer, plus vite; arrêter, interrompre, suspendre
-    SLOWER: rf"{_W}(?:ralent\w*|(?:rédui|diminu|baiss)\w*\s+(?:la\s+vitesse|le\s+débit)|plus\s+lentement|lentement){_E}",
-    FASTER: rf"{_W}(?:accélér\w*|augment\w*\s+(?:la\s+vitesse|le\s+débit)|plus\s+(?:rapidement|vite)){_E}",
+    # ralentir, plus lentement; accélérer, plus vite; arrêter, interrompre, suspendre; a rate's change
+    # said after it too ("le débit (de la perfusion) sera réduit / augmenté")
+    SLOWER: rf"{_W}(?:ralent\w*|(?:rédui|diminu|baiss)\w*\s+(?:la\s+vitesse|le\s+débit)|plus\s+lentement|lentement"
+    rf"|{_RATE_THEN}(?:rédui|diminu|baiss|abaiss)\w*){_E}",
+    FASTER: rf"{_W}(?:accélér\w*|augment\w*\s+(?:la\s+vitesse|le\s+débit)|plus\s+(?:rapidement|vite)"
+    rf"|{_RATE_THEN}(?:augment|accru|accrû|relev)\w*){_E}",
     INFUSION_STOPPED: rf"{_W}(?:arrêt\w*|interromp\w*|interruption|suspend\w*){_E}",
     # foncée, sombre; claire, pâle, décolorée
     DARK: rf"{_W}(?:fonc[ée]\w*|sombres?){_E}",

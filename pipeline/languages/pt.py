@@ -491,6 +491,9 @@ DAY_TIMES = {
 _NOT_A_RATE = not_after_a_count(("vez", "vezes", "dose", "doses", "toma", "tomas"), _W)
 # [opposites]: "direito" is also a right (a patient's), read only where the source names a side.
 _PERIOD = rf"(?:horas?|dias?|semanas?|m[eê]s(?:es)?|anos?){_E}"
+# An infusion's rate, then up to three words before the verb that changes it ("a velocidade da
+# perfusão será", "o ritmo pode ser") ([opposites]).
+_RATE_THEN = r"(?:velocidade|ritmo|débito)(?:\s+d[ao]\s+(?:perfusão|infusão|gotejamento|injeção))?\s+(?:\w+\s+){0,3}?"
 
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?com|durante)\s+(?:(?:a|as|uma|o|os|alguma|algum)\s+)?"
@@ -566,10 +569,12 @@ OPPOSITES = {
     ),
     SAME_SITE: rf"{_W}mesm[oa]s?\s+(?:local|locais|pontos?|áreas?){_E}",
     # abrandar, desacelerar, reduzir a velocidade, mais devagar, lentamente; acelerar, aumentar a
-    # velocidade, mais rápido; interromper, suspender, parar
+    # velocidade, mais rápido; interromper, suspender, parar; a rate's change said after it too ("a
+    # velocidade da perfusão será reduzida / aumentada")
     SLOWER: rf"{_W}(?:abrand\w*|desaceler\w*|(?:reduz|redu[çc]|diminu|baix)\w*\s+(?:d?a\s+)?(?:velocidade|ritmo)"
-    rf"|mais\s+(?:lent\w*|devagar)|lentamente|devagar){_E}",
-    FASTER: rf"{_W}(?:aceler\w*|aument\w*\s+(?:a\s+)?(?:velocidade|ritmo)|mais\s+rápid\w*){_E}",
+    rf"|mais\s+(?:lent\w*|devagar)|lentamente|devagar|{_RATE_THEN}(?:reduz|reduzi|diminu|baix)\w*){_E}",
+    FASTER: rf"{_W}(?:aceler\w*|aument\w*\s+(?:a\s+)?(?:velocidade|ritmo)|mais\s+rápid\w*"
+    rf"|{_RATE_THEN}(?:aument|elev|increment)\w*){_E}",
     INFUSION_STOPPED: rf"{_W}(?:interromp\w*|interrupção|suspend\w*|par(?:e|em|ar|ada|ado)){_E}",
     # escura; clara, pálida, descorada
     DARK: rf"{_W}escur\w*{_E}",

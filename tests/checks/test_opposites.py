@@ -3628,6 +3628,118 @@ def test_an_infusion_slowed_down_or_stopped_said_as_the_source_says_passes(catal
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
 
 
+CHILLS_SLOW = "If you have chills during the infusion, the rate will be slowed."
+REACTION_STOP = "The infusion will be stopped if you have a reaction."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        # the rate named first, its change after it, as often in a passive
+        (
+            "fr",
+            "If you have chills or a headache during the infusion, the rate will be slowed.",
+            "En cas de frissons ou de maux de tête pendant la perfusion, le débit sera augmenté.",
+            "'le débit sera augmenté' (sped up)",
+        ),
+        ("ar", REACTION_STOP, "ستُخفَّض سرعة التسريب إذا حدث لديك تفاعل.", "'ستُخفَّض سرع' (slowed down)"),
+        (
+            "es",
+            CHILLS_SLOW,
+            "Si tiene escalofríos durante la perfusión, la velocidad de la perfusión se aumentará.",
+            "'velocidad de la perfusión se aumentará' (sped up)",
+        ),
+        (
+            "de",
+            CHILLS_SLOW,
+            "Wenn Sie während der Infusion Schüttelfrost haben, wird die Infusionsgeschwindigkeit erhöht.",
+            "'Infusionsgeschwindigkeit erhöht' (sped up)",
+        ),
+        (
+            "de",
+            REACTION_STOP,
+            "Bei einer Reaktion wird die Geschwindigkeit der Infusion verringert.",
+            "'Geschwindigkeit der Infusion verringert' (slowed down)",
+        ),
+        (
+            "pt_BR",
+            REACTION_STOP,
+            "Se tiver uma reação, a velocidade da perfusão será reduzida.",
+            "'velocidade da perfusão será reduzida' (slowed down)",
+        ),
+        ("ko_KR", CHILLS_SLOW, "주입 중 오한이 있으면 주입 속도가 빨라집니다.", "'속도가 빨라' (sped up)"),
+        ("ko_KR", REACTION_STOP, "반응이 나타나면 주입 속도가 느려집니다.", "'속도가 느려' (slowed down)"),
+        ("zh_TW", CHILLS_SLOW, "輸注期間若出現發冷，輸注速度會提高。", "'速度會提高' (sped up)"),
+        ("zh_TW", REACTION_STOP, "如果出現不良反應，輸注速度會降低。", "'速度會降低' (slowed down)"),
+        # a source that lowers or raises "the rate" slows the infusion down or speeds it up
+        (
+            "fr",
+            "If you have a reaction, the nurse will lower the rate.",
+            "En cas de réaction, l'infirmière augmentera le débit.",
+            "'augmentera le débit' (sped up)",
+        ),
+        (
+            "ko_KR",
+            "If you tolerate it well, the infusion rate may be increased every 30 minutes.",
+            "잘 견디면 30분마다 주입 속도를 늦출 수 있습니다.",
+            "'늦출' (slowed down)",
+        ),
+    ],
+)
+def test_an_infusion_rate_changed_the_other_way_after_its_name_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", CHILLS_SLOW, "En cas de frissons pendant la perfusion, le débit sera réduit."),
+        ("ar", CHILLS_SLOW, "إذا أصبت بقشعريرة أثناء التسريب، ستُخفَّض سرعة التسريب."),
+        ("ar", REACTION_STOP, "سيُوقَف التسريب إذا حدث لديك تفاعل."),
+        ("es", CHILLS_SLOW, "Si tiene escalofríos durante la perfusión, la velocidad de la perfusión se reducirá."),
+        (
+            "de",
+            CHILLS_SLOW,
+            "Wenn Sie während der Infusion Schüttelfrost haben, wird die Infusionsgeschwindigkeit verringert.",
+        ),
+        ("pt_BR", CHILLS_SLOW, "Se tiver arrepios durante a perfusão, a velocidade da perfusão será reduzida."),
+        ("ko_KR", CHILLS_SLOW, "주입 중 오한이 있으면 주입 속도를 줄입니다."),
+        ("zh_TW", CHILLS_SLOW, "輸注期間若出現發冷，會將輸注速度調慢。"),
+        # a raised rate said raised, in the rate's own words or with no word of the class
+        (
+            "es",
+            "If you tolerate it well, the rate can be increased to 4 mL/kg/hour.",
+            "Si la tolera bien, la velocidad puede aumentarse hasta 4 ml/kg/h.",
+        ),
+        (
+            "de",
+            "The infusion rate is increased every 30 minutes if you tolerate it well.",
+            "Wenn Sie die Infusion gut vertragen, wird die Infusionsgeschwindigkeit alle 30 Minuten erhöht.",
+        ),
+        (
+            "ko_KR",
+            "If the infusion goes well, the rate may be increased to 4 mL/kg/hour.",
+            "주입에 문제가 없으면 주입 속도를 시간당 4 mL/kg까지 올릴 수 있습니다.",
+        ),
+        (
+            "zh_TW",
+            "If you tolerate it well, the rate may be increased to 4 mL/kg/hour.",
+            "若耐受良好，輸注速率可提高至每小時4 mL/kg。",
+        ),
+        # a heart rate is no infusion's
+        (
+            "fr",
+            "If your heart rate is lowered, tell your doctor.",
+            "Si votre fréquence cardiaque ralentit, prévenez votre médecin.",
+        ),
+    ],
+)
+def test_an_infusion_rate_changed_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
 DARK_URINE = "If your urine is dark, tell your doctor."
 
 
