@@ -15,7 +15,9 @@ both texts (quantities.py); here they are judged:
    mg once daily") or per dose itself is not judged so.  "The total daily dose of 40 mg/kg"
    is 40 mg/kg a day, its per word before its number.  The other way round, a dose the source
    gives per dose ("15 mg/kg per dose") is not said per day (15 mg/kg par jour), nor a count
-   it gives per dose with no amount ("2 tablets at a time" as 2 comprimés par jour).  A count of
+   it gives per dose with no amount ("2 tablets at a time" as 2 comprimés par jour).  A per
+   word after a dose's per kg and its words ("15 mg per kg of body weight per dose", 15 mg por
+   kg de peso corporal al día) is said of that dose.  A count of
    two or more ("twice a day") keeps its period: said only of a dose (하루
    500 mg을 드세요. 두 번 드세요.), it makes that dose the day's.  A length of
    time that fills a day ("24 hours a day") says "all the time": kept as that
@@ -181,7 +183,11 @@ def source_rates(text: str, language: Language, found: list[Quantity], periods: 
             for start, end, quantity in anchors
             if end <= marker.start
             and not (end in halves and not text[end : marker.start].strip() and _is_article_period(text, marker))
-            and _is_rate_gap(text[end : marker.start], language)
+            and (
+                _is_rate_gap(text[end : marker.start], language)
+                # "60 mg per kg of body weight per day": after the dose's per kg and its words
+                or (quantity is not None and _after_its_dose(text, end, marker.start, per_markers(text, (language,))))
+            )
             and not (quantity is not None and marker.unit in quantity.per)  # 400 mg/kg/day: rule 2
         ]
         if said_of:
@@ -891,7 +897,8 @@ def _translation_ties(
         after = _nearest(plain, [q for q in candidates if q.start >= marker.end], joined, backwards=False)
         gap_before = plain[before[0].end : marker.start] if before else None
         gap_after = plain[marker.end : after[0].start] if after else None
-        tied_before = gap_before is not None and _QUANTITY_FIRST_GAP_RE.fullmatch(gap_before) is not None
+        # 15 mg por kg de peso corporal al día: after the dose's per kg and its words, as right after it
+        tied_before = gap_before is not None and _after_its_dose(plain, before[0].end, marker.start, markers)
         tied_after = gap_after is not None and _WORD_FIRST_GAP_RE.fullmatch(gap_after) is not None
         near_before = gap_before is not None and _near(gap_before)
         near_after = gap_after is not None and _near(gap_after)

@@ -1410,6 +1410,97 @@ def test_a_dose_per_day_or_per_dose_kept_passes(catalogs, locale, source, transl
     assert catalogs.findings(source, translation, locale=locale, check="units") == []
 
 
+# --- per day and per dose after the dose's per kg of body weight (red team 31, w087) ---------------------
+# "Give 15 mg per kg of body weight per dose." as `أعطِ 15 ملغ لكل كيلوغرام من وزن الجسم يوميًا` (per day)
+# passed: a per word after the dose's per kg and its words ("of body weight", "de peso corporal") was
+# read of no dose, in the source ("60 mg per kg of body weight per day" was no rate) and in the
+# translation.  The child is given the day's dose each time, or a part of it each day.
+
+_PER_DOSE_BY_WEIGHT = "Give 15 mg per kg of body weight per dose."
+_PER_DAY_BY_WEIGHT = "Give 60 mg per kg of body weight per day, divided into 3 doses."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, per_day",
+    [
+        ("ar", "أعطِ 15 ملغ لكل كيلوغرام من وزن الجسم يوميًا.", "15 ملغ لكل كيلوغرام من وزن الجسم يوميًا"),
+        ("es", "Administre 15 mg por kg de peso corporal al día.", "15 mg por kg de peso corporal al día"),
+        ("fr", "Donnez 15 mg par kg de poids corporel par jour.", "15 mg par kg de poids corporel par jour"),
+        ("de", "Geben Sie 15 mg pro kg Körpergewicht pro Tag.", "15 mg pro kg Körpergewicht pro Tag"),
+        ("pt_BR", "Administre 15 mg por kg de peso corporal por dia.", "15 mg por kg de peso corporal por dia"),
+        ("ko_KR", "하루에 체중 1 kg당 15 mg을 투여하십시오.", "하루에 체중 1 kg당 15 mg"),
+    ],
+)
+def test_a_dose_per_kg_of_body_weight_per_dose_said_per_day_is_an_error(catalogs, locale, translation, per_day):
+    finding = only(catalogs.findings(_PER_DOSE_BY_WEIGHT, translation, locale=locale, check="units"))
+    assert (finding.severity, finding.message) == (
+        "error",
+        f"15 mg per kg per dose in the source: the translation says it per day ({per_day}), not per dose",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Administre 60 mg por kg de peso corporal por dosis, repartidos en 3 dosis."),
+        ("ko_KR", "1회 체중 1 kg당 60 mg을 3회로 나누어 투여하십시오."),
+        ("ar", "أعطِ 60 ملغ لكل كيلوغرام من وزن الجسم في كل جرعة، مقسمة على 3 جرعات."),
+        ("fr", "Donnez 60 mg par kg de poids corporel par prise, en 3 prises."),
+    ],
+)
+def test_a_dose_per_kg_of_body_weight_per_day_said_per_dose_is_an_error(catalogs, locale, translation):
+    finding = only(catalogs.findings(_PER_DAY_BY_WEIGHT, translation, locale=locale, check="units"))
+    assert (finding.severity, finding.message) == (
+        "error",
+        "'60 mg per kg of body weight per day' (per day) in the source: the translation says nothing per day",
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("ar", _PER_DOSE_BY_WEIGHT, "أعطِ 15 ملغ لكل كيلوغرام من وزن الجسم في كل جرعة."),
+        ("ar", _PER_DOSE_BY_WEIGHT, "أعطِ الطفل 15 ملغ لكل كيلوغرام من وزنه في الجرعة الواحدة."),
+        ("es", _PER_DOSE_BY_WEIGHT, "Administre 15 mg por kg de peso corporal por dosis."),
+        ("fr", _PER_DOSE_BY_WEIGHT, "Donnez 15 mg par kg de poids corporel par prise."),
+        ("fr", _PER_DOSE_BY_WEIGHT, "Donnez 15 mg par kilo de poids à chaque prise."),
+        ("de", _PER_DOSE_BY_WEIGHT, "Geben Sie 15 mg pro kg Körpergewicht pro Dosis."),
+        ("de", _PER_DOSE_BY_WEIGHT, "Geben Sie je Einzeldosis 15 mg pro kg Körpergewicht."),
+        ("pt_BR", _PER_DOSE_BY_WEIGHT, "Administre 15 mg por kg de peso corporal por dose."),
+        ("ko_KR", _PER_DOSE_BY_WEIGHT, "1회 체중 1 kg당 15 mg을 투여하십시오."),
+        ("ko_KR", _PER_DOSE_BY_WEIGHT, "1회 15 mg/kg을 투여하십시오."),
+        ("zh_TW", _PER_DOSE_BY_WEIGHT, "每次每公斤體重給予15毫克。"),
+        ("zh_TW", _PER_DOSE_BY_WEIGHT, "每次每公斤15毫克。"),
+        (
+            "fr",
+            "Give 15 mg per kg of body weight per dose, up to 4 times a day.",
+            "Donnez 15 mg par kg de poids corporel par prise, jusqu'à 4 fois par jour.",
+        ),
+        ("es", _PER_DAY_BY_WEIGHT, "Administre 60 mg por kg de peso corporal al día, repartidos en 3 dosis."),
+        ("ko_KR", _PER_DAY_BY_WEIGHT, "하루에 체중 1 kg당 60 mg을 3회로 나누어 투여하십시오."),
+        ("zh_TW", _PER_DAY_BY_WEIGHT, "每天每公斤體重60毫克，分3次給予。"),
+        ("ar", _PER_DAY_BY_WEIGHT, "أعطِ 60 ملغ لكل كيلوغرام من وزن الجسم يوميًا، مقسمة على 3 جرعات."),
+        ("fr", _PER_DAY_BY_WEIGHT, "Donnez 60 mg par kg de poids corporel par jour, répartis en 3 prises."),
+        ("de", _PER_DAY_BY_WEIGHT, "Geben Sie 60 mg pro kg Körpergewicht pro Tag, aufgeteilt auf 3 Einzeldosen."),
+        ("de", _PER_DAY_BY_WEIGHT, "Geben Sie täglich 60 mg/kg Körpergewicht, aufgeteilt auf 3 Einzeldosen."),
+        ("pt_BR", _PER_DAY_BY_WEIGHT, "Administre 60 mg por kg de peso corporal por dia, divididos em 3 doses."),
+        ("ko_KR", _PER_DAY_BY_WEIGHT, "체중 kg당 하루 60 mg을 3회로 나누어 투여하십시오."),
+        (
+            "es",
+            "The usual dose is 10 mg per kg of body weight every 8 hours.",
+            "La dosis habitual es de 10 mg por kg de peso corporal cada 8 horas.",
+        ),
+        (
+            "es",
+            "The dose is 20 mg per kg of body weight once a day.",
+            "La dosis es de 20 mg por kg de peso corporal una vez al día.",
+        ),
+    ],
+)
+def test_a_dose_per_kg_of_body_weight_per_dose_or_per_day_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
 @pytest.mark.parametrize(
     "translation, check",
     [
