@@ -51,6 +51,9 @@ Its kin, a warning (:func:`check_only_if_dropped`): an "only if" said with no
 "only", "unless" nor "not" ("Take the extra dose only if your pain is severe."
 as 통증이 있을 때 추가 용량을 복용하세요: whenever there is pain); an error where
 the translation says no condition at all ("Tome la dosis adicional.", 服用額外劑量。).
+A "not" counts only where the translation says more than its source sentence: the
+source's own kept ("Do not restart metformin …, and only if your kidney test is
+normal." as "No vuelva a tomar metformina hasta …") says no "only if".
 """
 
 from __future__ import annotations
@@ -164,7 +167,7 @@ def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
         return  # no "only" in the source (most entries): neither text need be read
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = only_if.search(source_part)
-        if said is None or only.search(translation_part) or target.search("negation", translation_part):
+        if said is None or only.search(translation_part) or _a_not_of_its_own(source_part, translation_part, ctx):
             continue
         if target.conditions_said(translation_part)[0]:
             continue
@@ -182,6 +185,16 @@ def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
             f"the source says {said.group().lower()!r} but the translation says no 'only', 'unless' nor "
             f"'not': check that the condition still limits when it is done ({shorten(source_part)!r})",
         )
+
+
+def _a_not_of_its_own(source_part: str, translation_part: str, ctx: EntryContext) -> bool:
+    """Whether the translation says more "not"s than its source sentence: one of its own, which may
+    say the "only if" ("do not … unless", "not … if not").  The source's own "not" kept says none
+    ("Do not restart metformin until 48 hours after the scan, and only if your kidney test is
+    normal." as "No vuelva a tomar metformina hasta que hayan pasado 48 horas": the "No" is the
+    source's, the condition gone)."""
+    said = sum(1 for _ in ctx.language.finditer("negation", translation_part))
+    return said > sum(1 for _ in ctx.source_language.finditer("negation", source_part))
 
 
 def _conditions(text: str, language: Language, read_what_follows: bool = False) -> tuple[list[str], list[str]]:

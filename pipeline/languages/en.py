@@ -1535,7 +1535,10 @@ LANGUAGE = Language(
     # [negation]: the plain conditions a translation's "if" may say, counted (not "even if", "as
     # if"), and the pieces of "unless", "except if" (UNLESS_EVEN_IF)
     plain_if=r"(?<!\beven\s)(?<!\bas\s)\b(?:if|when|whenever|in\s+case|once)\b",
-    only_if=r"\bonly\s+(?:if|when|whenever|in\s+case)\b",
+    # ... and "only if": also an "only" that opens an instruction, its "if" a few words on ("Only take
+    # this medicine if your doctor has prescribed it", "Only use it when")
+    only_if=r"\bonly\s+(?:if|when|whenever|in\s+case)\b|\bonly\s+(?:take|use|give|apply|inject|restart|start|drive"
+    r"|repeat|drink|eat)\b[^.;:!?]{0,60}?\b(?:if|when|whenever|in\s+case)\b",
     unless_hints=("unless", "except"),
     until=r"\buntil\b",  # [negation]: "do not drive until", said "only when" (erst wenn, solo cuando)
     # [negation]: a choice of what to take or use, "either … or", and "both" or "together" (not

@@ -910,7 +910,9 @@ LANGUAGE = Language(
     # [negation] "unless" said as "if": si, s'il, lorsque, quand, en cas de; "only": seulement,
     # uniquement, ne ... que si, qu'à, qu'après ("N'arrêtez que si votre médecin vous le demande")
     plain_if=rf"{_W}(?:si{_E}|s{_A}(?=ils?{_E})|lorsque{_E}|lorsqu{_A}|quand{_E}|en\s+cas\s+d)",
-    only_if=rf"{_W}(?:seulement|uniquement){_E}|{_W}qu(?:e\s+(?:si|sur|lorsque|quand|après){_E}|{_A}(?:en|après|à))",
+    # (ne … que s'il: que before an elided si)
+    only_if=rf"{_W}(?:seulement|uniquement){_E}|{_W}qu(?:e\s+(?:si|sur|lorsque|quand|après){_E}|e\s+s{_A}(?=ils?{_E})"
+    rf"|{_A}(?:en|après|à))",
     # [negation] one of two said as both: à la fois, en même temps, ensemble, les deux (a pronoun:
     # not les deux cas, dans les deux yeux stands for a part of the body named)
     both=rf"{_W}(?:à\s+la\s+fois|en\s+même\s+temps|simultanément|ensemble|(?:tou(?:te)?s\s+)?les\s+deux(?=\s*(?:[,.;:!?]|$))){_E}",

@@ -210,6 +210,74 @@ def test_only_if_said_otherwise_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="negation")
 
 
+# An "only" that opens the instruction, its "if" a few words on, and an "only if" beside a "not" of the
+# source's own (red team 31, w056 and w040): the translation's "not" is the source's, and says no "only".
+ONLY_TAKE = "**Only take this medicine if your doctor has prescribed it for you.**"
+RESTART = "Do not restart metformin until 48 hours after the scan, and only if your kidney test is normal."
+
+
+@pytest.mark.parametrize(
+    "locale, source, weakened",
+    [
+        ("es", ONLY_TAKE, "**Tome este medicamento si se lo ha recetado su médico.**"),
+        (
+            "de",
+            "Only use the spray when you have chest pain.",
+            "Verwenden Sie das Spray, wenn Sie Schmerzen in der Brust haben.",
+        ),
+        ("ko_KR", ONLY_TAKE, "**의사가 처방한 경우 이 약을 복용하십시오.**"),
+    ],
+)
+def test_an_only_opening_the_instruction_said_with_no_only_is_a_warning(catalogs, locale, source, weakened):
+    finding = only(catalogs.findings(source, weakened, locale=locale, check="negation"))
+    assert finding.severity == "warning"
+    assert "but the translation says no 'only', 'unless' nor 'not'" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, dropped",
+    [
+        ("es", "No vuelva a tomar metformina hasta que hayan pasado 48 horas desde la exploración."),
+        ("fr", "Ne reprenez pas la metformine avant 48 heures après l'examen."),
+        ("pt", "Não volte a tomar metformina antes de 48 horas após o exame."),
+    ],
+)
+def test_only_if_dropped_beside_the_sources_own_not_is_an_error(catalogs, locale, dropped):
+    finding = only(_only_if_findings(catalogs.findings(RESTART, dropped, locale=locale, check="negation")))
+    assert finding.severity == "error"
+    assert finding.message.startswith("the source says 'only if' but the translation says no condition at all")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", ONLY_TAKE, "**Tome este medicamento solo si se lo ha recetado su médico.**"),
+        ("fr", ONLY_TAKE, "**Ne prenez ce médicament que s'il vous a été prescrit par votre médecin.**"),
+        ("de", ONLY_TAKE, "**Nehmen Sie dieses Arzneimittel nur ein, wenn Ihr Arzt es Ihnen verschrieben hat.**"),
+        ("pt", ONLY_TAKE, "**Tome este medicamento apenas se o seu médico o tiver receitado.**"),
+        ("ko_KR", ONLY_TAKE, "**의사가 처방한 경우에만 이 약을 복용하십시오.**"),
+        ("zh_TW", ONLY_TAKE, "**只有在醫師為您開立處方時才可服用本藥。**"),
+        ("ar", ONLY_TAKE, "**لا تتناول هذا الدواء إلا إذا وصفه لك طبيبك.**"),
+        (
+            "es",
+            RESTART,
+            "No vuelva a tomar metformina hasta que hayan pasado 48 horas desde la exploración, y solo si su "
+            "análisis renal es normal.",
+        ),
+        (
+            "fr",
+            RESTART,
+            "Ne reprenez pas la metformine avant 48 heures après l'examen, et seulement si votre bilan rénal est normal.",
+        ),
+        ("ko_KR", RESTART, "검사 후 48시간이 지나고 신장 검사 결과가 정상인 경우에만 메트포르민을 다시 복용하십시오."),
+    ],
+)
+def test_an_only_opening_the_instruction_or_beside_a_not_said_as_the_source_says_passes(
+    catalogs, locale, source, translation
+):
+    assert not catalogs.findings(source, translation, locale=locale, check="negation")
+
+
 # An "unless" that excepts a case from a positive instruction, said as "only if": the exception became the only case.
 UNLESS_NEXT = "Take it as soon as you remember, unless it is almost time for your next dose."
 
