@@ -1252,6 +1252,8 @@ LANGUAGE = Language(
         )
     ),
     negation=_ALL,
+    # [negation] an order to stop: توقف (توقفي) عن تناول / استخدام, أوقف (أوقفي) (written without their marks)
+    stop_orders=rf"(?<![{_ARABIC}])[وف]?(?:توقف|توقفي|أوقف|أوقفي)\s+(?:عن\s+)?(?:تناول|استخدام|استعمال|أخذ|إعطاء)(?![{_ARABIC}])",
     strong_negation=_STRONG,
     not_negation=f"{_NOT_NEGATION}|{_UNDER_AN_AGE}",
     # لا تتوقف عن (do not stop: keep taking), لا تنس (do not forget), تجنب التوقف

@@ -1049,6 +1049,9 @@ LANGUAGE = Language(
         )
     ),
     negation=_ALL,
+    # [negation] an order to stop: setzen / brechen Sie … ab, hören Sie … auf, beenden / unterbrechen / stoppen Sie
+    stop_orders=rf"{_W}(?:(?:setzen|brechen)\s+Sie\s+(?:{_L}+\s+){{0,4}}?ab|hören\s+Sie\s+(?:{_L}+\s+){{0,4}}?auf"
+    rf"|(?:beenden|unterbrechen|stoppen|pausieren)\s+Sie){_E}",
     strong_negation=_STRONG,
     not_negation=_NOT_NEGATION,
     negated_participle=_NEGATED_PARTICIPLE,

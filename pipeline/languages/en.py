@@ -1587,6 +1587,8 @@ LANGUAGE = Language(
     sentence_opener=SENTENCE_OPENER,
     not_items=NOT_ITEMS,
     stop_instruction=STOP_INSTRUCTION,
+    # [negation] a stop said otherwise than by stop_words (added_orders.py): a break, a rest, days off
+    breaks_said=r"\b(?:break|breaks|rest|off|withh[oe]ld\w*|hold\w*|suspend\w*|withdraw\w*|switch\w*|replac\w*|instead)\b",
     skip_words=SKIP_WORDS,
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,

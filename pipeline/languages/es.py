@@ -897,6 +897,9 @@ LANGUAGE = Language(
         )
     ),
     negation=_ALL,
+    # [negation] an order to stop: suspenda (suspéndala), interrumpa, deje / pare de tomar
+    stop_orders=rf"{_W}(?:susp[eé]nd|interr[uú]mp)(?:a|an)(?:l[oa]s?)?{_E}|{_W}(?:dej|par)(?:e|en)\s+de\s+(?:tomar|usar"
+    rf"|utilizar|aplicar|administrar|dar){_E}",
     strong_negation=_STRONG,
     # "nunca deje de tomar" (never stop taking), "no se olvide de", "no suspenda",
     # "no se salte ninguna dosis"; not "no deje el medicamento al sol" (leave).

@@ -886,6 +886,8 @@ LANGUAGE = Language(
         )
     ),
     negation=_ALL,
+    # [negation] an order to stop: arrêtez, cessez, interrompez, suspendez (not after ne/n')
+    stop_orders=rf"(?<!n{_A})(?<!ne\s){_W}(?:arrêtez|cessez|interrompez|suspendez){_E}",
     strong_negation=_STRONG,
     not_negation=_NOT_NEGATION,
     # "n'arrêtez pas de prendre" (do not stop taking), "n'oubliez pas", "ne sautez jamais de

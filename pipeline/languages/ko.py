@@ -907,6 +907,8 @@ LANGUAGE = Language(
     dropped_term_ratio=0.5,
     # --- meaning: [negation], [limits], [comparison], [urgency], [number-words], [emergency] ---
     negation=_ALL,
+    # [negation] an order to stop: 중단하십시오 (하세요), 중지하십시오, 끊으십시오, 멈추십시오
+    stop_orders=r"(?:중단|중지)\s?하(?:십시오|세요)|끊으(?:십시오|세요)|멈추(?:십시오|세요)",
     strong_negation=_STRONG,
     # 끊지 마세요, 중단하지 마세요, 중단하면 안 됩니다 (do not stop: keep taking), 잊지 마세요 (remember),
     # 거르지/빼먹지 마세요 (do not skip), and -지 않으면 안 됩니다 (must).

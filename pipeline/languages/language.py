@@ -1004,6 +1004,15 @@ class Language:
     # more than its source (더 이상 사용하지 마세요) has left the stopping out ([comparison]).  Not
     # "If you stop taking it", "stop for 7 days" (a pause), "stop working".
     stop_instruction: str = ""
+    # For a target, an order to stop a medicine, said in the imperative (suspéndala, arrêtez,
+    # setzen Sie … ab, 중단하십시오, 請停用, توقف عن تناول): where its source says no word of stopping
+    # and no "not", the translation gives an order the source does not ("Tell your doctor if you
+    # take warfarin." as "Informe a su médico si toma warfarina y suspéndala unos días")
+    # (added_orders.py).  For the source language, ``breaks_said``: the words of a stop its
+    # ``stop_words`` do not say ("then have a 7-day break", "7 days off", "withhold it"), which a
+    # translation's order to stop may say (然後停藥7天).
+    stop_orders: str = ""
+    breaks_said: str = ""
     # The words that say to skip a dose ([negation]): for a source, an order to skip ("skip the
     # missed dose", its last group the verb); for a target, its words of skipping (omita, sáltese,
     # sautez, pule, lassen Sie … aus, 건너뛰세요, 跳過, تخطَّ).  A source that says skip is said by

@@ -876,6 +876,9 @@ LANGUAGE = Language(
         )
     ),
     negation=_ALL,
+    # [negation] an order to stop: suspenda(-o), interrompa(-a), pare / deixe de tomar
+    stop_orders=rf"{_W}(?:suspend|interromp)(?:a|am)(?:-(?:o|a|os|as))?{_E}|{_W}(?:par|deix)(?:e|em)\s+de\s+(?:tomar|usar"
+    rf"|utilizar|aplicar|administrar|dar){_E}",
     strong_negation=_STRONG,
     not_negation=_NOT_NEGATION,
     # "nunca deixe de tomar" (never stop taking), "não se esqueça de", "não interrompa", "não

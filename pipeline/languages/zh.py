@@ -709,6 +709,9 @@ LANGUAGE = Language(
         "栓剂",
     ),
     negation=_ALL,
+    # [negation] an order to stop: (請)停用, 停止服用 (使用), 停藥, not after a "not" (請勿停藥) nor said of
+    # a time (停藥後, 停藥時)
+    stop_orders=r"(?<![勿不別别])(?<!不要)(?<!不可)(?<!不能)(?<!不得)(?:停用|停止(?:服用|使用)|停藥|停药)(?![後后時时期的])",
     strong_negation=_STRONG,
     not_negation=_NOT_NEGATION,
     # 不要停止 / 別忘記 / 不要漏掉 (keep on, remember), and a double negation
