@@ -72,6 +72,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.bound_times import times_turned
 from pipeline.checks.context import EntryContext
+from pipeline.checks.event_times import events_turned
 from pipeline.checks.patterns import CLAUSE_END, blanked, own_clause
 from pipeline.checks.sentences import quoted, sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
@@ -132,11 +133,16 @@ def _found(pattern: re.Pattern, text: str) -> str:
 
 
 def _reversals(source: str, translation: str, source_words: Language, target: Language) -> Iterator[tuple[str, str]]:
+    event = _event_turned(source, translation, source_words, target)
+    if event is not None and times_turned(source, translation, source_words, target) is None:
+        yield ERROR, event
+    else:
+        event = None  # none, or a length of time bound to it turned too: told below, with its length
     said = source_words.directions_said(source)
     if not any(one_way or other_way for one_way, other_way in said.values()):
         return  # no word of a direction (most sentences): the translation need not be read
     # read as direction_spans reads it: where it says no before or after, no time is bound to one
-    says_before_or_after = any(said.get(BEFORE_AFTER, ((), ())))
+    says_before_or_after = event is None and any(said.get(BEFORE_AFTER, ((), ())))
     read_source, read_translation = source, translation
     translation_kept_on: list[str] = []
     if _reads_not_stopping(source_words) and _reads_not_stopping(target):  # else "not" and "stop" as written
@@ -145,6 +151,8 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
         if source_kept_on:
             said = _with_kept_on(source_words.directions_said(read_source), source_kept_on)
     said = _with_kept_on(said, _kept_on_even_if(source, translation, source_words, target))
+    if event is not None:  # the warning below would say it again, with less to go on
+        said = {kind: ways for kind, ways in said.items() if kind != BEFORE_AFTER}
     both = said.get(BEFORE_AFTER, ([], []))
     if all(bool(one_way) == bool(other_way) for one_way, other_way in said.values()) and not all(both):
         return  # no comparison said one way only (most sentences): the translation need not be read
@@ -219,6 +227,16 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
                 f"stopping: check that it does not leave the instruction to stop out ({shorten(source)!r})"
             ),
         )
+
+
+def _event_turned(source: str, translation: str, source_words: Language, target: Language) -> str | None:
+    """What :func:`events_turned` says of an event bound to another way, where source and
+    translation both say a "not" or neither: "Do not eat anything after midnight" may be said "eat
+    only before midnight"."""
+    turned = events_turned(source, translation, source_words, target)
+    if turned is None or _negated(source, source_words) != _negated(translation, target):
+        return None
+    return turned
 
 
 def _only_or_until(translation: str, target: Language) -> str:

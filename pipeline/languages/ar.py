@@ -1314,6 +1314,14 @@ LANGUAGE = Language(
         rf"(?:تناول|أخذ|استخدام|حقن)(?:ه|ها|\s+الدواء)(?![{_ARABIC}])"
     ),
     eating=rf"(?<![{_ARABIC}]){_FOOD}",
+    # [comparison] (event_times.py): what a before, an after or a while is said of (السابقة للعملية,
+    # أثناء فترة العلاج)
+    events=(
+        rf"{_PREFIX}(?:(?P<midnight>منتصف\s+الليل)"
+        r"|(?P<procedure>عملية|جراحة|إجراء|فحص|تنظير|منظار|تخدير|خزعة)"
+        rf"|(?P<taking>(?:تناول|تتناول|استخدام|تستخدم|استعمال|علاج|أخذ|تأخذ)[{_ARABIC}]*))(?![{_ARABIC}])"
+    ),
+    during_words=rf"{_PREFIX}(?:أثناء|خلال|طوال|طيلة|طالما)(?![{_ARABIC}])",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,

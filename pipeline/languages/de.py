@@ -1118,6 +1118,14 @@ LANGUAGE = Language(
         rf"\s+(?:eingenommen|angewendet|gespritzt|injiziert){_E})"
     ),
     eating=rf"{_W}(?:(?:mittag|abend)?essen|mahlzeit(?:en)?|frühstück\w*){_E}",
+    # [comparison] (event_times.py): what a before, an after or a while is said of
+    events=(
+        rf"{_W}(?:(?P<midnight>mitternacht)"
+        r"|(?P<procedure>operation(?:en)?|op|eingriff(?:s|es|e)?|untersuchung(?:en)?|narkose|endoskopie"
+        r"|darmspiegelung|magenspiegelung|biopsie)"
+        rf"|(?P<taking>einnahme|einnehmen|anwendung|anwenden|behandlung|therapie|gebrauch|verwendung|verwenden)){_E}"
+    ),
+    during_words=rf"{_W}(?:während|solange|im\s+(?:verlauf|laufe)){_E}",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,

@@ -1475,6 +1475,29 @@ LANGUAGE = Language(
         r"(?!\s+(?:(?:a|your|any)\s+)?(?:meals?|food|breakfast|lunch|dinner|supper)\b)"
     ),
     eating=r"\b(?:meals?|food|eat(?:ing)?|breakfast|lunch|dinner|supper)\b",
+    # [comparison] (event_times.py): what a before, an after or a while is said of; not "taking food"
+    events=(
+        r"\b(?:(?P<midnight>midnight)"
+        r"|(?P<procedure>operation|surgery|procedure|test|scan|examination|endoscopy|colonoscopy|biopsy"
+        r"|an(?:a)?esthetic)s?"
+        r"|(?P<taking>(?:tak(?:e|es|ing)|us(?:e|es|ing))"
+        r"(?!\s+(?:(?:a|your|any|some)\s+)?(?:meals?|food|breakfast|lunch|dinner|supper|drinks?|alcohol)\b)"
+        r"|treatment|therapy))\b"
+    ),
+    during_words=r"\b(?:while|whilst|during|throughout)\b",
+    event_hints=(
+        "before",
+        "after",
+        "while",
+        "during",
+        "throughout",
+        "prior",
+        "ahead",
+        "earlier",
+        "later",
+        "advance",
+        "previous",
+    ),
     time_then_direction=r"\b(?:hours?|minutes?|days?|weeks?)\s+(before|after)\b",
     schedule_steps=r"\bthen\b|\bfollowed by\b|\bafter that\b|\b(?:day|week|month)\s+\d",
     # What counts a medicine: "3 tablets" ([dose-times] reads a schedule's doses by them).

@@ -963,6 +963,15 @@ LANGUAGE = Language(
         rf"|(?:la|su)\s+(?:toma|dosis|administración|inyección|aplicación){_E}(?!\s+del?\s+(?!{_THIS_MEDICINE})))"
     ),
     eating=rf"{_W}(?:comer|coma|coman|comidas?|desayun\w*|cenar?){_E}",
+    # [comparison] (event_times.py): what a before, an after or a while is said of
+    events=(
+        rf"{_W}(?:(?P<midnight>medianoche)"
+        r"|(?P<procedure>operaci(?:ón|ones)|cirugías?|intervenci(?:ón|ones)|procedimientos?|pruebas?"
+        r"|exploraci(?:ón|ones)|exámen(?:es)?|examen|endoscopias?|colonoscopias?|biopsias?|anestesias?)"
+        r"|(?P<taking>tom(?:ar|a|e|en|as|es|ando)(?:l[oa]s?)?|tomándol[oa]s?|tratamientos?"
+        rf"|us(?:ar|e|en|o|ando)(?:l[oa]s?)?|utiliz\w+|aplicaci(?:ón|ones))){_E}"
+    ),
+    during_words=rf"{_W}(?:durante|mientras|a\s+lo\s+largo){_E}",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,

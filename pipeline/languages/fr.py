@@ -950,6 +950,14 @@ LANGUAGE = Language(
         rf"(?!\s+(?:d['’]|de\s|des\s|du\s)(?!{_THIS_MEDICINE})))"
     ),
     eating=rf"{_W}(?:manger|mangez|repas|déjeuner|dîner){_E}",
+    # [comparison] (event_times.py): what a before, an after or a while is said of
+    events=(
+        rf"{_W}(?:(?P<midnight>minuit)"
+        r"|(?P<procedure>opérations?|interventions?|chirurgies?|examens?|procédures?|endoscopies?|coloscopies?"
+        r"|biopsies?|anesthésies?)"
+        rf"|(?P<taking>prendre|prenez|prises?|prenant|traitements?|utiliser|utilisez|utilisation|applications?)){_E}"
+    ),
+    during_words=rf"{_W}(?:pendant|durant|lors|au\s+cours|tout\s+au\s+long|tant\s+que){_E}",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,

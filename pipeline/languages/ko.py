@@ -985,6 +985,14 @@ LANGUAGE = Language(
         r"(?:복용|투여)(?:하고|한\s*지|하신\s*지)?\s*\d+(?:[.,]\d+)?\s*(?:분|시간)\s*(?:후|전|뒤)(?:에는|에도|에)?"
     ),
     eating=r"식사|밥|끼니",  # not 먹다, which takes a medicine too (약을 먹은 후)
+    # [comparison] (event_times.py): what a before, an after or a while is said of, its way after it
+    # (자정 이후, 수술 전, 복용하는 동안, 치료 중에는); not 중단 (stopping), 중이염
+    events=(
+        r"(?P<midnight>자정|밤\s?12시|밤\s?열두\s?시)|(?P<procedure>수술|시술|검사|내시경|촬영|마취)"
+        r"|(?P<taking>복용|투여|투약|사용|치료|약을\s?(?:드시|먹))"
+    ),
+    direction_after_its_event=True,
+    during_words=rf"동안|기간|도중|중(?:에는|에|엔|인|일\s?때)?(?![{_HANGUL}])|면서",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,

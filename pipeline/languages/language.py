@@ -65,6 +65,7 @@ HintField = Literal[
     "obligation_hints",
     "acting_hints",
     "working_day_hints",
+    "event_hints",
 ]
 
 AT_MOST = "at most"  # an upper bound: no more than, up to, within, less than
@@ -684,6 +685,21 @@ class Language:
     # are prepositions ("after 4 hours", nach 4 Stunden, después de 30 minutos) that time counts from
     # now, and a translation says "Wait 30 minutes before breakfast" so from the other step ([comparison]).
     time_after_its_direction: bool = False
+    # What a before, an after or a while is said of, each kind a named group: ``midnight``, a
+    # ``procedure`` (operation, surgery, test, scan: 수술, 手術, operación, Eingriff, العملية) and
+    # ``taking`` the medicine or its treatment (taking, using, treatment: 복용, 服藥, tomar, prise,
+    # Einnahme, تناول).  Bound to the way right before it, or right after it where
+    # ``direction_after_its_event`` (수술 전, 服藥期間): "after midnight" said `자정 이전` (before)
+    # turns the fast around ([comparison], event_times.py).
+    events: str = ""
+    direction_after_its_event: bool = False
+    # The words of a while, the third way an event is bound to (while, during, 동안, 期間, durante,
+    # pendant, während, أثناء): "while you are taking it" said `복용하기 전에는` (before taking it) is
+    # turned ([comparison], event_times.py).
+    during_words: str = ""
+    # For the source language, lower-case pieces one of which every text with a word of a way
+    # holds ("before", "after", "while", "during"): a text with none is not read for its events.
+    event_hints: tuple[str, ...] = ()
     # A word of before or after said of the taking of the medicine itself ("after taking it",
     # después de tomarlo, nach der Einnahme, 복용 후, 服藥後, بعد تناوله), matched with that word: a
     # time said so counts from the dose, and "Take it 30 minutes before a meal" may rightly be said

@@ -949,6 +949,15 @@ LANGUAGE = Language(
         rf"(?!\s+(?:d[eoa]s?|deste|desta)\s+(?!{_THIS_MEDICINE}))"
     ),
     eating=rf"{_W}(?:comer|coma|comam|refeiç(?:ão|ões)|almoç\w*|jantar){_E}",
+    # [comparison] (event_times.py): what a before, an after or a while is said of
+    events=(
+        rf"{_W}(?:(?P<midnight>meia-noite)"
+        r"|(?P<procedure>cirurgias?|opera(?:ção|ções)|procedimentos?|exames?|interven(?:ção|ções)|endoscopias?"
+        r"|colonoscopias?|biópsias?|anestesias?)"
+        r"|(?P<taking>tomar|tome|toma|tomando|tratamentos?|usar|use|uso|usando|utilizar|utiliza(?:ção|ções)"
+        rf"|aplica(?:ção|ções))){_E}"
+    ),
+    during_words=rf"{_W}(?:durante|enquanto|ao\s+longo|no\s+decorrer){_E}",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,

@@ -784,6 +784,15 @@ LANGUAGE = Language(
         r"|(?:服藥|服药|用藥|用药)\s*\d+(?:\.\d+)?\s*(?:分鐘|分钟|小時|小时)\s*(?:後|后|前)"
     ),
     eating=r"進食|进食|餐|飯|饭",  # 用餐, 進餐, 早餐, 吃飯
+    # [comparison] (event_times.py): what a before, an after or a while is said of, its way after it
+    # (午夜過後, 手術前, 服用本藥期間, 服藥時); not the 時 of 小時 (hours) nor of 何時
+    events=(
+        r"(?P<midnight>午夜|半夜|子夜|凌晨(?:12|十二)[點点]|晚上(?:12|十二)[點点])"
+        r"|(?P<procedure>手術|手术|處置|处置|檢查|检查|內視鏡|内视镜|麻醉|掃描|扫描)"
+        r"|(?P<taking>服用|服藥|服药|用藥|用药|使用|治療|治疗|吃藥|吃药|療程|疗程)"
+    ),
+    direction_after_its_event=True,
+    during_words=r"期間|期间|(?<=[用藥药療疗術术查])(?:時|时)|的時候|的时候|過程中|过程中|之際|之际",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,

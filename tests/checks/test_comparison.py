@@ -64,16 +64,6 @@ LOWER_THE_DOSE = "Lower the dose step by step."
         ),
         ("zh_TW", LOWERS, "增加發炎（由免疫系統造成的發紅、腫脹和損傷）。", "'增'"),
         ("ar", LOWERS, "يزيد الالتهاب (الاحمرار والتورم والتلف الذي يسببه الجهاز المناعي).", "'يزيد'"),
-        # before as after
-        ("ko_KR", BEFORE_TREATMENT, "이 가운데 해당하는 것이 있으면 치료 후에 의료진에게 알리세요.", "'후에'"),
-        (
-            "es",
-            BEFORE_TREATMENT,
-            "Después del tratamiento, avísele a su equipo médico si alguna de estas situaciones es su caso.",
-            "'después'",
-        ),
-        ("zh_TW", BEFORE_TREATMENT, "如果以上任何一項符合您的情況，請在治療後告訴醫療團隊。", "'後'"),
-        ("ar", BEFORE_TREATMENT, "أخبر فريقك الطبي بعد العلاج إذا كان أي من ذلك ينطبق عليك.", "'بعد'"),
         # after as before
         ("ko_KR", AFTER_EACH, "의료진은 매번 주입하는 동안과 주입하기 전에 환자분의 상태를 살핍니다.", "'전에'"),
         ("es", AFTER_EACH, "Su equipo médico revisará cómo está usted durante cada infusión y antes.", "'antes'"),
@@ -1861,3 +1851,106 @@ def test_even_if_said_until_is_an_error(catalogs, locale, translation, until):
 )
 def test_even_if_kept_passes(catalogs, locale, translation):
     assert catalogs.findings(EVEN_IF_BETTER, translation, locale=locale, check="comparison") == []
+
+
+# An event or a time of day bound to another way (event_times.py): "after midnight" said `자정 이전`
+# passed, the source saying "before" too ("before your operation"); "while you are taking" said
+# "before taking" passed, "while" being no direction.
+AFTER_MIDNIGHT = "Do not eat anything after midnight before your operation."
+WHILE_TAKING = "Do not drink grapefruit juice while you are taking this medicine."
+STOP_BEFORE_SURGERY = "Stop taking the blood thinner before your surgery."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "turned", "said"),
+    [
+        ("ko_KR", AFTER_MIDNIGHT, "수술 전날 자정 이전에는 아무것도 드시지 마세요.", "'자정 이전' (before)"),
+        ("zh_TW", AFTER_MIDNIGHT, "手術前一晚午夜前請勿進食。", "'午夜前' (before)"),
+        ("fr", AFTER_MIDNIGHT, "Ne mangez rien avant minuit la veille de votre opération.", "'avant minuit' (before)"),
+        ("ar", AFTER_MIDNIGHT, "لا تأكل شيئًا قبل منتصف الليل في الليلة السابقة للعملية.", "'قبل منتصف الليل' (before)"),
+        ("ko_KR", WHILE_TAKING, "이 약을 복용하기 전에는 자몽 주스를 마시지 마세요.", "'복용하기 전에는' (before)"),
+        ("es", WHILE_TAKING, "No beba zumo de pomelo antes de tomar este medicamento.", "'antes de tomar' (before)"),
+        ("zh_TW", WHILE_TAKING, "服用本藥後請勿飲用葡萄柚汁。", "'服用本藥後' (after)"),
+        ("de", WHILE_TAKING, "Trinken Sie nach der Einnahme keinen Grapefruitsaft.", "'nach der Einnahme' (after)"),
+        (
+            "pt_BR",
+            STOP_BEFORE_SURGERY,
+            "Pare de tomar o anticoagulante depois da cirurgia.",
+            "'depois da cirurgia' (after)",
+        ),
+        # before treatment said after it, once a warning
+        (
+            "ko_KR",
+            BEFORE_TREATMENT,
+            "이 가운데 해당하는 것이 있으면 치료 후에 의료진에게 알리세요.",
+            "'치료 후에' (after)",
+        ),
+        (
+            "es",
+            BEFORE_TREATMENT,
+            "Después del tratamiento, avísele a su equipo médico si alguna de estas situaciones es su caso.",
+            "'Después del tratamiento' (after)",
+        ),
+        ("zh_TW", BEFORE_TREATMENT, "如果以上任何一項符合您的情況，請在治療後告訴醫療團隊。", "'治療後' (after)"),
+        ("ar", BEFORE_TREATMENT, "أخبر فريقك الطبي بعد العلاج إذا كان أي من ذلك ينطبق عليك.", "'بعد العلاج' (after)"),
+    ],
+)
+def test_an_event_or_a_time_of_day_bound_to_another_way_is_an_error(catalogs, locale, source, turned, said):
+    finding = only(catalogs.findings(source, turned, locale=locale), "comparison")
+    assert finding.severity == "error"
+    assert f"but the translation says {said}: the patient acts at another time" in finding.message
+
+
+def test_the_message_names_the_event_and_both_ways(catalogs):
+    finding = only(
+        catalogs.findings(AFTER_MIDNIGHT, "수술 전날 자정 이전에는 아무것도 드시지 마세요.", check="comparison")
+    )
+    assert finding.message == (
+        "the source says 'after midnight' (after midnight), but the translation says '자정 이전' (before): the "
+        "patient acts at another time than the source says ('Do not eat anything after midnight before your "
+        "operation.')"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", AFTER_MIDNIGHT, "수술 전날 자정 이후에는 아무것도 드시지 마세요."),
+        ("zh_TW", AFTER_MIDNIGHT, "手術前一晚午夜過後請勿進食。"),
+        # bound to no way: from midnight, the eve of the operation
+        ("es", AFTER_MIDNIGHT, "No coma nada a partir de la medianoche de la víspera de la cirugía."),
+        ("de", AFTER_MIDNIGHT, "Bitte essen Sie ab Mitternacht vor Ihrer Operation nichts mehr."),
+        ("pt_BR", AFTER_MIDNIGHT, "Não coma nada a partir da meia-noite anterior à cirurgia."),
+        ("ar", AFTER_MIDNIGHT, "لا تتناول أي طعام بعد منتصف الليل في الليلة السابقة للعملية."),
+        # a "not" said as an "only": eat only before midnight
+        ("ko_KR", "Do not eat anything after midnight.", "자정 이전까지만 식사하실 수 있습니다."),
+        ("ko_KR", WHILE_TAKING, "이 약을 복용하는 동안에는 자몽 주스를 마시지 마세요."),
+        ("ko_KR", WHILE_TAKING, "이 약을 복용 중에는 자몽 주스를 드시지 마세요."),
+        ("zh_TW", WHILE_TAKING, "服用本藥期間請勿飲用葡萄柚汁。"),
+        ("zh_TW", WHILE_TAKING, "服藥時請勿飲用葡萄柚汁。"),
+        ("es", WHILE_TAKING, "No tome bebidas de pomelo mientras esté en tratamiento con este medicamento."),
+        ("fr", WHILE_TAKING, "Ne buvez pas de jus de pamplemousse pendant le traitement."),
+        ("fr", WHILE_TAKING, "Ne buvez pas de jus de pamplemousse lors de la prise de ce médicament."),
+        ("de", WHILE_TAKING, "Trinken Sie während der Einnahme keinen Grapefruitsaft."),
+        ("pt_BR", WHILE_TAKING, "Não beba sumo de toranja enquanto estiver a tomar este medicamento."),
+        ("ar", WHILE_TAKING, "تجنّب عصير الجريب فروت طوال فترة تناولك لهذا الدواء."),
+        ("ar", WHILE_TAKING, "لا تشرب عصير الجريب فروت أثناء تناول هذا الدواء."),
+        # while and after: the while kept, an after added of the end of the treatment
+        (
+            "ko_KR",
+            "Do not have live vaccines during treatment or for 6 months afterwards.",
+            "치료 기간 및 치료 종료 후 6개월 동안 생백신을 맞지 마세요.",
+        ),
+        # "within 3 days of the surgery": no while
+        (
+            "ar",
+            "Call your doctor if you have a fever within 3 days after surgery.",
+            "اتصل بطبيبك إذا أصبت بالحمى خلال 3 أيام من الجراحة.",
+        ),
+        ("fr", "Shower the day after surgery.", "Prenez une douche le lendemain de l'opération."),
+        ("es", STOP_BEFORE_SURGERY, "Deje de tomar el anticoagulante antes de la cirugía."),
+        ("de", STOP_BEFORE_SURGERY, "Setzen Sie den Blutverdünner vor der Operation ab."),
+    ],
+)
+def test_an_event_or_a_time_of_day_bound_to_its_way_or_to_none_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="comparison") == []

@@ -206,3 +206,18 @@ def test_a_prohibition_of_stopping_is_read(text, forbids):
     regex = EN.pattern("prohibits")
     assert regex is not None
     assert bool(regex.search(text)) is forbids
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("after midnight", "midnight"),
+        ("before your operation", "procedure"),
+        ("while you are taking this medicine", "taking"),
+        ("during treatment", "taking"),
+        ("before taking food", None),
+    ],
+)
+def test_the_events_a_way_is_said_of_are_read_by_kind_and_not_taking_food(text, kind):
+    event = EN.search("events", text)
+    assert (event.lastgroup if event is not None else None) == kind

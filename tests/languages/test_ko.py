@@ -247,3 +247,27 @@ def test_each_after_a_number():
 )
 def test_a_term_the_not_after_it_excludes(text, after, excluded):
     assert (KO.pattern("not_after_excluded").match(text, len(after)) is not None) is excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "during"),
+    [
+        ("복용하는 동안", True),
+        ("치료 중에는", True),
+        ("복용중", True),
+        ("복용하면서", True),
+        ("복용을 중단", False),
+        ("중이염", False),
+    ],
+)
+def test_the_words_of_a_while_are_read_and_not_stopping(text, during):
+    assert (KO.search("during_words", text) is not None) is during
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("자정 이후", "midnight"), ("수술 전날", "procedure"), ("이 약을 복용하기 전", "taking"), ("치료 기간", "taking")],
+)
+def test_the_events_a_way_is_said_of_are_read_by_kind(text, kind):
+    event = KO.search("events", text)
+    assert event is not None and event.lastgroup == kind

@@ -135,3 +135,11 @@ def test_day_time_phrases_give_each_time_named_with_its_kinds():
         DayTimePhrase("早上", (frozenset({MORNING}),)),
         DayTimePhrase("晚上", (frozenset({EVENING, NIGHT}),)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "during"),
+    [("服用本藥期間", True), ("服藥時", True), ("使用時", True), ("服用2小時後", False), ("何時服藥", False)],
+)
+def test_the_words_of_a_while_are_read_and_not_the_hour_of_a_length(text, during):
+    assert (language_for("zh_TW").search("during_words", text) is not None) is during
