@@ -75,6 +75,7 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.event_times import events_turned
 from pipeline.checks.patterns import CLAUSE_END, blanked, own_clause
 from pipeline.checks.sentences import quoted, sentence_pairs
+from pipeline.checks.until_from import until_said_from
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.language import BEFORE_AFTER, STOP_CONTINUE, UNLESS_EVEN_IF
@@ -138,6 +139,9 @@ def _reversals(source: str, translation: str, source_words: Language, target: La
         yield ERROR, event
     else:
         event = None  # none, or a length of time bound to it turned too: told below, with its length
+    until = until_said_from(source, translation, source_words, target)
+    if until is not None and not _negated(source, source_words) and not _negated(translation, target):
+        yield ERROR, until  # with a "not", "do not drive until" is "drive only from"
     said = source_words.directions_said(source)
     if not any(one_way or other_way for one_way, other_way in said.values()):
         return  # no word of a direction (most sentences): the translation need not be read

@@ -1322,6 +1322,10 @@ LANGUAGE = Language(
         rf"|(?P<taking>(?:تناول|تتناول|استخدام|تستخدم|استعمال|علاج|أخذ|تأخذ)[{_ARABIC}]*))(?![{_ARABIC}])"
     ),
     during_words=rf"{_PREFIX}(?:أثناء|خلال|طوال|طيلة|طالما)(?![{_ARABIC}])",
+    # [comparison] (until_from.py): until (حتى, إلى, لغاية, لحين), from (ابتداءً من, اعتبارًا من, منذ);
+    # not من alone, of every sense
+    until_a_time=rf"{_PREFIX}(?:حتى|إلى|الى|لغاية|لحين)(?![{_ARABIC}])",
+    from_a_time=rf"(?<![{_ARABIC}])(?:ابتداء|بدء|اعتبار){_IN_A_CLAUSE}*\s+من(?![{_ARABIC}])|(?<![{_ARABIC}])منذ(?![{_ARABIC}])",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,

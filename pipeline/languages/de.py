@@ -1126,6 +1126,10 @@ LANGUAGE = Language(
         rf"|(?P<taking>einnahme|einnehmen|anwendung|anwenden|behandlung|therapie|gebrauch|verwendung|verwenden)){_E}"
     ),
     during_words=rf"{_W}(?:während|solange|im\s+(?:verlauf|laufe)){_E}",
+    # [comparison] (until_from.py): until, from (ab Mitternacht, von … an; not the ab of "setzen Sie … ab",
+    # which ends its clause)
+    until_a_time=rf"{_W}bis{_E}",
+    from_a_time=rf"{_W}ab(?=\s+[\w\d])|{_W}von\s+(?:\S+\s+){{0,5}}?an(?=\s*[.,;:!?]|\s*$)",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,

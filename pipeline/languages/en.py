@@ -1485,6 +1485,13 @@ LANGUAGE = Language(
         r"|treatment|therapy))\b"
     ),
     during_words=r"\b(?:while|whilst|during|throughout)\b",
+    # [comparison] (until_from.py): an "until" before a time; not "until you know how it affects you"
+    until_a_time=(
+        r"\b(?:until|till)\s+(?:(?:about|around|at\s+least)\s+)?(?:\d[\d.:]*(?:\s*(?:hours?|minutes?|days?|weeks?|[ap]\.?m\b\.?))?"
+        r"|midnight|noon|midday|bedtime"
+        r"|the\s+(?:day|night|morning|evening)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+        r"|twelve|twenty|thirty|forty|forty-eight)\b)"
+    ),
     event_hints=(
         "before",
         "after",

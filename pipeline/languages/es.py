@@ -972,6 +972,9 @@ LANGUAGE = Language(
         rf"|us(?:ar|e|en|o|ando)(?:l[oa]s?)?|utiliz\w+|aplicaci(?:ón|ones))){_E}"
     ),
     during_words=rf"{_W}(?:durante|mientras|a\s+lo\s+largo){_E}",
+    # [comparison] (until_from.py): until, from
+    until_a_time=rf"{_W}hasta{_E}",
+    from_a_time=rf"{_W}(?:desde|a\s+partir\s+de){_E}",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,

@@ -958,6 +958,9 @@ LANGUAGE = Language(
         rf"|(?P<taking>prendre|prenez|prises?|prenant|traitements?|utiliser|utilisez|utilisation|applications?)){_E}"
     ),
     during_words=rf"{_W}(?:pendant|durant|lors|au\s+cours|tout\s+au\s+long|tant\s+que){_E}",
+    # [comparison] (until_from.py): until, from
+    until_a_time=rf"{_W}jusqu",
+    from_a_time=rf"{_W}(?:à\s+partir\s+d|dès{_E}|depuis{_E})",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,

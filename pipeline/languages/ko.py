@@ -993,6 +993,9 @@ LANGUAGE = Language(
     ),
     direction_after_its_event=True,
     during_words=rf"동안|기간|도중|중(?:에는|에|엔|인|일\s?때)?(?![{_HANGUL}])|면서",
+    # [comparison] (until_from.py): until, from (시술 2시간 전까지 | 전부터)
+    until_a_time=r"까지",
+    from_a_time=r"부터",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,

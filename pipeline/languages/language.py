@@ -700,6 +700,13 @@ class Language:
     # For the source language, lower-case pieces one of which every text with a word of a way
     # holds ("before", "after", "while", "during"): a text with none is not read for its events.
     event_hints: tuple[str, ...] = ()
+    # An "until" of a time, and a "from" of one ([comparison], until_from.py): for the source
+    # language, ``until_a_time`` is its "until" before a time ("until 2 hours before", "until
+    # midnight"); for a target, its words of until (까지, hasta, jusqu'à, bis, até, 直到, حتى) and
+    # ``from_a_time`` its words of from (부터, desde, à partir de, ab, 從, ابتداءً من).  "Until 2 hours
+    # before" said "from 2 hours before", with no until, allows only what the source forbids.
+    until_a_time: str = ""
+    from_a_time: str = ""
     # A word of before or after said of the taking of the medicine itself ("after taking it",
     # después de tomarlo, nach der Einnahme, 복용 후, 服藥後, بعد تناوله), matched with that word: a
     # time said so counts from the dose, and "Take it 30 minutes before a meal" may rightly be said

@@ -958,6 +958,9 @@ LANGUAGE = Language(
         rf"|aplica(?:ção|ções))){_E}"
     ),
     during_words=rf"{_W}(?:durante|enquanto|ao\s+longo|no\s+decorrer){_E}",
+    # [comparison] (until_from.py): until, from
+    until_a_time=rf"{_W}até{_E}",
+    from_a_time=rf"{_W}(?:a\s+partir\s+d|desde{_E})",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     not_direction=_NOT_DIRECTION,

@@ -793,6 +793,10 @@ LANGUAGE = Language(
     ),
     direction_after_its_event=True,
     during_words=r"期間|期间|(?<=[用藥药療疗術术查])(?:時|时)|的時候|的时候|過程中|过程中|之際|之际",
+    # [comparison] (until_from.py): until, from (直到處置前兩小時為止 | 從…起, 前2小時開始); 起 only
+    # after a time (引起, 起床 are no from)
+    until_a_time=r"直到|為止|为止|截至|之前|以前",
+    from_a_time=r"從|从|(?<=[時时天點点週周前後后])起|開始|开始",
     directions=frozen(_DIRECTIONS),
     keep_taking=_KEEP_TAKING,
     time_after_its_direction=True,

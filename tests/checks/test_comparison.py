@@ -1954,3 +1954,57 @@ def test_the_message_names_the_event_and_both_ways(catalogs):
 )
 def test_an_event_or_a_time_of_day_bound_to_its_way_or_to_none_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, locale=locale, check="comparison") == []
+
+
+# An "until" of a time said "from" (until_from.py): drinking allowed only in the last 2 hours.
+UNTIL_2_HOURS = "You may drink clear fluids until 2 hours before your procedure."
+
+
+@pytest.mark.parametrize(
+    ("locale", "turned", "said"),
+    [
+        ("ko_KR", "시술 2시간 전부터 맑은 음료를 드셔도 됩니다.", "부터"),
+        ("es", "Puede tomar líquidos claros a partir de 2 horas antes del procedimiento.", "a partir de"),
+        ("fr", "Vous pouvez boire des liquides clairs à partir de 2 heures avant l'intervention.", "à partir d"),
+        ("de", "Sie dürfen ab 2 Stunden vor dem Eingriff klare Flüssigkeiten trinken.", "ab"),
+        ("pt_BR", "Pode beber líquidos claros a partir de 2 horas antes do procedimento.", "a partir d"),
+        ("zh_TW", "從處置前兩小時起可以喝清流質飲料。", "從"),
+        ("ar", "يمكنك شرب السوائل الصافية ابتداءً من ساعتين قبل الإجراء.", "ابتداءً من"),
+    ],
+)
+def test_an_until_of_a_time_said_from_is_an_error(catalogs, locale, turned, said):
+    finding = only(catalogs.findings(UNTIL_2_HOURS, turned, locale=locale), "comparison")
+    assert finding.severity == "error"
+    assert finding.message.startswith(
+        f"the source says 'until 2 hours' (until: the instruction holds up to that time), but the translation says "
+        f"'{said}' (from) and no until"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", UNTIL_2_HOURS, "시술 2시간 전까지는 맑은 음료를 드셔도 됩니다."),
+        ("es", UNTIL_2_HOURS, "Puede tomar líquidos claros hasta 2 horas antes del procedimiento."),
+        ("fr", UNTIL_2_HOURS, "Vous pouvez boire des liquides clairs jusqu'à 2 heures avant l'intervention."),
+        ("de", UNTIL_2_HOURS, "Klare Flüssigkeiten dürfen Sie bis 2 Stunden vor dem Eingriff trinken."),
+        ("pt_BR", UNTIL_2_HOURS, "Pode beber líquidos claros até 2 horas antes do procedimento."),
+        ("zh_TW", UNTIL_2_HOURS, "您可以喝清流質飲料，直到處置前兩小時為止。"),
+        ("ar", UNTIL_2_HOURS, "يمكنك شرب السوائل الصافية حتى قبل الإجراء بساعتين."),
+        # from and until both: a range
+        ("es", "You may eat from 8:00 until midnight.", "Puede comer desde las 8:00 hasta la medianoche."),
+        # a "not" of the until: "drive only from 24 hours after"
+        (
+            "fr",
+            "Do not drive until 24 hours after the procedure.",
+            "Ne conduisez qu'à partir de 24 heures après l'intervention.",
+        ),
+        # keep taking until, said as stop from
+        ("ko_KR", "Keep taking it until 5 days before your operation.", "수술 5일 전부터 복용을 중단하세요."),
+        # an until of no time
+        ("es", "You may drive until you feel drowsy.", "Puede conducir a partir de ahora si no tiene sueño."),
+    ],
+)
+def test_an_until_said_as_until_or_a_not_or_a_stop_from_passes(catalogs, locale, source, translation):
+    findings = catalogs.findings(source, translation, locale=locale, check="comparison")
+    assert not [finding for finding in findings if "(until:" in finding.message]
