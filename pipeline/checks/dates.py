@@ -372,3 +372,84 @@ def without_dates(ctx: EntryContext) -> EntryContext:
 def check_dates(ctx: EntryContext) -> Iterator[Finding]:
     for _, finding in dates_not_said(ctx):
         yield finding
+    yield from _weekdays_changed(ctx)
+
+
+# The English weekdays, capitalised, alone or plural: "on Wednesdays", "Monday to Friday".
+_SOURCE_WEEKDAYS = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b")
+_ENGLISH_DAYS = {
+    name: number
+    for number, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+}
+# Other names Chinese readers use for the weekdays than CLDR's 星期三 and 週三: 禮拜三, 周三, 星期天.
+_MORE_CHINESE_WEEKS = ("禮拜", "礼拜", "周")
+
+
+def _weekdays_changed(ctx: EntryContext) -> Iterator[Finding]:
+    """A weekday named with no date ("Appointments are on Wednesdays") said as another: `le lundi`.
+    An error where the translation names a day the source does not and leaves out one it names; a
+    day left out alone, or added alone ("Monday to Friday" said with its days listed), is not judged.
+    A weekday of a date ("Monday 3 March") is the date's (:func:`_weekday_finding`)."""
+    source = ctx.normalised_source
+    if "day" not in source:
+        return  # no weekday (nearly every entry)
+    said = {_ENGLISH_DAYS[match.group(1)]: match.group() for match in _SOURCE_WEEKDAYS.finditer(source)}
+    if not said or any(date.weekday is not None for date in entry_dates(ctx)):
+        return
+    regex = _weekday_re(ctx.locale)
+    if regex is None:
+        return
+    rendered: dict[int, str] = {}
+    for match in regex.finditer(ctx.normalised_translation):
+        rendered.setdefault(int((match.lastgroup or "d0")[1:]), match.group())
+    added = [words for day, words in rendered.items() if day not in said]
+    lost = [words for day, words in said.items() if day not in rendered]
+    if added and lost:
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source names {', '.join(repr(words) for words in said.values())}, the translation "
+            f"{', '.join(repr(words) for words in rendered.values())}: {' and '.join(map(repr, lost))} said as "
+            f"{' and '.join(map(repr, added))}, another day of the week",
+        )
+
+
+@lru_cache(maxsize=16)
+def _weekday_re(locale: str) -> re.Pattern | None:
+    """The weekdays as the locale's readers write them, each in its group ``d<n>`` (0 for Monday): CLDR's
+    wide names, in the plural too (les lundis, mittwochs, às quartas-feiras, às quartas); Chinese and
+    Korean with no word boundary (水曜日 … 수요일마다, 星期三、週三), Arabic with its clitics (والخميس)."""
+    try:
+        parsed = Locale.parse(locale)
+    except (UnknownLocaleError, ValueError):
+        return None
+    names: dict[int, set[str]] = {}
+    for width in ("wide", "abbreviated") if parsed.language == "zh" else ("wide",):
+        for context in ("format", "stand-alone"):
+            for number, name in get_day_names(width, context, locale=locale).items():
+                names.setdefault(number, set()).add(name.lower())
+    if parsed.language == "zh":
+        for number, day in list(names.items()):
+            for name in [name for name in day if name.startswith("星期")]:
+                day |= {week + name[2:] for week in _MORE_CHINESE_WEEKS}
+                day |= {name[:-1] + "天"} if number == 6 else set()
+    groups = "|".join(
+        f"(?P<d{number}>{'|'.join(_weekday_written(name, parsed.language) for name in sorted(day, key=len, reverse=True))})"
+        for number, day in names.items()
+    )
+    if parsed.language in ("ko", "zh", "ja"):
+        return re.compile(groups)
+    clitics = "(?:[وفبل]|ال)?" if parsed.language == "ar" else ""
+    return re.compile(rf"(?<![\w-]){clitics}(?:{groups})(?![\w-])", re.IGNORECASE)
+
+
+def _weekday_written(name: str, language: str) -> str:
+    """A weekday's name as a regex, its plural too: lundis, mittwochs; Portuguese quartas-feiras and
+    quartas (its -feira left out only in the plural: quarta alone is also the fourth); Arabic
+    الاثنين written الإثنين."""
+    if language == "pt" and name.endswith("-feira"):
+        stem = re.escape(name.removesuffix("-feira"))
+        return rf"{stem}s?-feiras?|{stem}s"
+    if language == "ar":
+        return re.escape(name).replace("الاثنين", "ال[اإ]ثنين")
+    return rf"{re.escape(name)}s?" if language in ("fr", "de") else re.escape(name)

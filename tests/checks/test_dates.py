@@ -140,3 +140,44 @@ def test_a_slash_date_read_both_ways_by_readers_in_the_us_is_a_warning(german):
 )
 def test_no_date_in_the_source_asks_for_none(catalogs, source):
     assert catalogs.findings(source, "Tome 1 comprimido.", locale="es", check="dates") == []
+
+
+# A weekday with no date (dates.py's _weekdays_changed): "on Wednesdays" said `le lundi` passed.
+WEDNESDAYS = "Appointments are on Wednesdays from 14:00 to 17:00."
+MONDAY_AND_THURSDAY = "Take it every Monday and Thursday."
+MONDAY_TO_FRIDAY = "The clinic is open Monday to Friday."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("fr", WEDNESDAYS, "Les rendez-vous ont lieu le lundi de 14 h à 17 h.", "'Wednesdays' said as 'lundi'"),
+        ("es", WEDNESDAYS, "Las citas son los martes de 14:00 a 17:00.", "'Wednesdays' said as 'martes'"),
+        ("ko_KR", MONDAY_AND_THURSDAY, "매주 월요일과 금요일에 복용하세요.", "'Thursday' said as '금요일'"),
+        ("zh_TW", MONDAY_TO_FRIDAY, "門診時間為週一至週六。", "'Friday' said as '週六'"),
+        ("ar", MONDAY_TO_FRIDAY, "العيادة مفتوحة من الاثنين إلى الخميس.", "'Friday' said as 'الخميس'"),
+        ("de", "Take it on Wednesdays.", "Nehmen Sie es dienstags ein.", "'Wednesdays' said as 'dienstags'"),
+    ],
+)
+def test_a_weekday_with_no_date_said_as_another_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, locale=locale), "dates")
+    assert finding.severity == "error"
+    assert f"{said}, another day of the week" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("fr", WEDNESDAYS, "Les rendez-vous ont lieu les mercredis de 14 h à 17 h."),
+        ("ko_KR", MONDAY_AND_THURSDAY, "매주 월요일과 목요일마다 복용하세요."),
+        ("zh_TW", MONDAY_TO_FRIDAY, "門診時間為星期一至星期五。"),
+        ("zh_TW", MONDAY_TO_FRIDAY, "門診時間為禮拜一到禮拜五。"),
+        ("ar", MONDAY_AND_THURSDAY, "تناوله كل يوم اثنين وخميس، أي يومي الاثنين والخميس."),
+        ("pt_BR", MONDAY_AND_THURSDAY, "Tome-o todas as segundas e quintas-feiras."),
+        ("de", "Take it on Wednesdays.", "Nehmen Sie es mittwochs ein."),
+        # a day left out alone is not judged: the week still says the others
+        ("es", MONDAY_AND_THURSDAY, "Tómelo todos los lunes."),
+    ],
+)
+def test_a_weekday_with_no_date_said_as_it_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="dates") == []
