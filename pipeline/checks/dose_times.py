@@ -85,6 +85,7 @@ class TimedDose:
 def check_dose_times(ctx: EntryContext) -> Iterator[Finding]:
     yield from _doses_at_times_of_day(ctx)
     yield from _a_time_of_day_dropped(ctx)
+    yield from _a_time_of_day_added(ctx)
     yield from check_schedule_order(ctx)
 
 
@@ -130,6 +131,44 @@ def _a_time_of_day_dropped(ctx: EntryContext) -> Iterator[Finding]:
             ERROR,
             f"the source names a time of day the translation does not: {lost} (the translation names {named} "
             f"only); {harm}",
+        )
+
+
+def _a_time_of_day_added(ctx: EntryContext) -> Iterator[Finding]:
+    """The one time of day the source gives a dose at, said with another: "Take half a tablet in
+    the morning." as `早晚各服用半錠` (morning and evening, each) or `Tome medio comprimido por la mañana
+    y por la noche`: the patient takes the dose at both, twice the day's.  Only where the source names
+    one time of day (the evening, the night and bedtime one) and a number, says no "not" and no
+    "or", and the translation names that time too and no "not" ("le matin, pas le soir")."""
+    source_words, target = ctx.source_language, ctx.language
+    if source_words.day_time_re is None or target.day_time_re is None:
+        return
+    if not source_words.may_say_day_time(ctx.source):  # most entries: no regex need run
+        return
+    source = prose(ctx, ctx.source)
+    said = _late_as_one(_times_named(source, source_words) + _each_meal(source, source_words))
+    if len({dose.kinds for dose in said}) != 1 or not _numbers(source, source_words):
+        return  # no time of day, or several ("before each meal" three), or no dose
+    if source_words.negations(source) or one_time_of_day_or_another(source, source_words):
+        return
+    translation = prose(ctx, ctx.translation)
+    if target.negations(translation):
+        return
+    kinds = said[0].kinds
+    phrases = target.day_time_phrases(translation)
+    times = [
+        (phrase.words, time | _LATE if time & _LATE and kinds & _LATE else time)
+        for phrase in phrases
+        for time in phrase.times
+    ]
+    added = [words for words, time in times if not time & kinds]
+    if added and any(time & kinds for _, time in times):
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f"the source gives the dose at one time of day ({said[0].words!r}), the translation at "
+            f"{', '.join(dict.fromkeys(repr(words) for words, _ in times))}: {', '.join(dict.fromkeys(map(repr, added)))} "
+            "is another; patients take the dose at each",
         )
 
 

@@ -677,3 +677,41 @@ def test_each_meal_said_as_one_meal_is_an_error(catalogs, locale, source, transl
 )  # fmt: skip
 def test_each_meal_said_by_a_word_for_a_meal_or_all_three_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="dose-times", locale=locale) == []
+
+
+# One time of day said as two (_a_time_of_day_added): "in the morning" as 早晚 (morning and evening,
+# each) passed; the patient takes the dose twice a day.
+IN_THE_MORNING = "Take half a tablet in the morning."
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "added"),
+    [
+        ("zh_TW", IN_THE_MORNING, "早晚各服用半錠。", "'早晚'"),
+        ("es", IN_THE_MORNING, "Tome medio comprimido por la mañana y por la noche.", "'la noche'"),
+        ("de", "Take 1 tablet in the morning.", "Nehmen Sie morgens und abends 1 Tablette ein.", "'abends'"),
+        ("ko_KR", "Take 1 tablet in the morning.", "아침에 1정, 저녁에 1정 복용하세요.", "'저녁'"),
+    ],
+)
+def test_one_time_of_day_said_with_another_is_an_error(catalogs, locale, source, translation, added):
+    finding = only(catalogs.findings(source, translation, locale=locale), "dose-times")
+    assert finding.severity == "error"
+    assert f": {added} is another; patients take the dose at each" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("zh_TW", IN_THE_MORNING, "早上服用半錠。"),
+        ("es", IN_THE_MORNING, "Tome medio comprimido por la mañana."),
+        # a meal of the same time, bedtime said with its evening
+        ("ko_KR", "Take 1 tablet in the morning.", "아침 식사 후 1정을 복용하세요."),
+        ("ko_KR", "Take 1 tablet at bedtime.", "저녁 취침 전에 1정을 복용하세요."),
+        ("fr", "Take 1 tablet in the evening.", "Prenez 1 comprimé le soir au coucher."),
+        ("ar", "Take 1 tablet at night.", "تناول قرصًا واحدًا مساءً قبل النوم."),
+        # the other time excluded
+        ("fr", "Take 1 tablet in the morning.", "Prenez 1 comprimé le matin, pas le soir."),
+    ],
+)
+def test_one_time_of_day_said_as_it_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="dose-times") == []
