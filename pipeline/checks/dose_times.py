@@ -47,6 +47,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from itertools import pairwise
 
+from pipeline.checks.clock import source_times
 from pipeline.checks.context import EntryContext
 from pipeline.checks.number_words import NumberSpan, number_spans, one_time_of_day_or_another
 from pipeline.checks.numerals import fraction_characters, mixed_numbers, prose, shown_value
@@ -151,6 +152,8 @@ def _a_time_of_day_added(ctx: EntryContext) -> Iterator[Finding]:
         return  # no time of day, or several ("before each meal" three), or no dose
     if source_words.negations(source) or one_time_of_day_or_another(source, source_words):
         return
+    if source_times(source, source_words):
+        return  # "the evening dose at 9 p.m." as 오전 9시: the hour's half is [numbers]' (clock.py)
     translation = prose(ctx, ctx.translation)
     if target.negations(translation):
         return

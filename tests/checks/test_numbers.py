@@ -733,6 +733,32 @@ def test_two_times_of_a_day_each_in_its_half_pass(catalogs, locale, translation)
     assert [f for f in catalogs.findings(source, translation, locale=locale) if f.check == "numbers"] == []
 
 
+# A 24-hour time said on the 12-hour clock with its half of the day: the same time.  في الساعة before
+# it is "at", no "per hour" ([units] read `في الساعة 9:00 مساءً` as a dose per hour).
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ar", "تناول جرعة في الساعة 9:00 صباحًا وأخرى في الساعة 9:00 مساءً."),
+        ("ar", "تناول جرعة في الساعة التاسعة صباحًا وأخرى في الساعة التاسعة مساءً."),
+        ("ar", "تناول جرعة في الساعة 09:00 وأخرى في الساعة 21:00."),
+        ("ko_KR", "오전 9시에 한 번, 오후 9시에 한 번 복용하세요."),
+        ("zh_TW", "上午9點服用一劑，晚上9點再服用一劑。"),
+        ("es", "Tome una dosis a las 9:00 de la mañana y otra a las 9:00 de la noche."),
+        ("fr", "Prenez une dose à 9 h du matin et une autre à 9 h du soir."),
+        ("de", "Nehmen Sie eine Dosis um 9 Uhr morgens und eine weitere um 9 Uhr abends."),
+        ("pt_BR", "Tome uma dose às 9h da manhã e outra às 9h da noite."),
+    ],
+)
+def test_a_24_hour_time_said_with_its_half_of_the_day_passes(catalogs, locale, translation):
+    source = "Take one dose at 09:00 and another at 21:00."
+    assert [f for f in catalogs.findings(source, translation, locale=locale) if f.severity == "error"] == []
+
+
+def test_a_rate_per_hour_in_arabic_is_still_read(catalogs):
+    finding = only(catalogs.findings("Infuse at 50 mL per hour.", "قم بالتسريب بمعدل 50 مل.", locale="ar"), "units")
+    assert finding.severity == "error"
+
+
 @pytest.mark.parametrize(
     "locale, translation",
     [
