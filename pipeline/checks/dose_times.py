@@ -139,8 +139,10 @@ def _a_time_of_day_added(ctx: EntryContext) -> Iterator[Finding]:
     """The one time of day the source gives a dose at, said with another: "Take half a tablet in
     the morning." as `早晚各服用半錠` (morning and evening, each) or `Tome medio comprimido por la mañana
     y por la noche`: the patient takes the dose at both, twice the day's.  Only where the source names
-    one time of day (the evening, the night and bedtime one) and a number, says no "not" and no
-    "or", and the translation names that time too and no "not" ("le matin, pas le soir")."""
+    one time of day (the evening, the night and bedtime one) and a number, says no "not", no "or"
+    and no time of the clock (whose half is [numbers]'), and the translation names that time too,
+    the other a few letters from it in its sentence (`por la noche y tenga cuidado al levantarse`
+    names getting up, another clause's), and no "not" ("le matin, pas le soir")."""
     source_words, target = ctx.source_language, ctx.language
     if source_words.day_time_re is None or target.day_time_re is None:
         return
@@ -158,21 +160,50 @@ def _a_time_of_day_added(ctx: EntryContext) -> Iterator[Finding]:
     if target.negations(translation):
         return
     kinds = said[0].kinds
-    phrases = target.day_time_phrases(translation)
     times = [
-        (phrase.words, time | _LATE if time & _LATE and kinds & _LATE else time)
-        for phrase in phrases
-        for time in phrase.times
+        (start, end, words, time | _LATE if time & _LATE and kinds & _LATE else time)
+        for start, end, words, time in _times_where(translation, target)
     ]
-    added = [words for words, time in times if not time & kinds]
-    if added and any(time & kinds for _, time in times):
+    answering = [(start, end) for start, end, _, time in times if time & kinds]
+    added = [
+        words for start, end, words, time in times if not time & kinds and _next_to(translation, start, end, answering)
+    ]
+    if added:
         yield ctx.finding(
             CHECK,
             ERROR,
             f"the source gives the dose at one time of day ({said[0].words!r}), the translation at "
-            f"{', '.join(dict.fromkeys(repr(words) for words, _ in times))}: {', '.join(dict.fromkeys(map(repr, added)))} "
-            "is another; patients take the dose at each",
+            f"{', '.join(dict.fromkeys(repr(words) for _, _, words, _ in times))}: "
+            f"{', '.join(dict.fromkeys(map(repr, added)))} is another; patients take the dose at each",
         )
+
+
+# How far a time of day added may stand from the source's in the translation: `por la mañana y por la
+# noche`, `아침에 1정, 저녁에`; not `por la noche y tenga cuidado al levantarse` (getting up, another clause).
+_ADDED_REACH = 12
+
+
+def _times_where(text: str, language: Language) -> list[tuple[int, int, str, frozenset[str]]]:
+    """Each time of day ``text`` names, where, and the kinds it may be; a word for the morning and
+    the evening at once (早晚) two times at one place."""
+    pattern = language.day_time_re
+    found = [
+        (match.start(), match.end(), match.group().strip(), language.day_time_kinds[match.lastgroup or ""])
+        for match in (pattern.finditer(text) if pattern is not None else ())
+    ]
+    for words in language.mornings_and_evenings:
+        if (at := text.find(words)) >= 0:
+            found += [(at, at + len(words), words, frozenset({kind})) for kind in (MORNING, EVENING)]
+    return found
+
+
+def _next_to(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the span from ``start`` to ``end`` stands near one of ``spans`` in its sentence."""
+    for other_start, other_end in spans:
+        between = text[min(end, other_end) : max(start, other_start)]
+        if len(between) <= _ADDED_REACH and not _SENTENCE_END.search(between):
+            return True
+    return False
 
 
 def _each_meal(text: str, language: Language) -> tuple[TimedDose, ...]:

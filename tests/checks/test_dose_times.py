@@ -709,8 +709,9 @@ def test_one_time_of_day_said_with_another_is_an_error(catalogs, locale, source,
         ("ko_KR", "Take 1 tablet at bedtime.", "저녁 취침 전에 1정을 복용하세요."),
         ("fr", "Take 1 tablet in the evening.", "Prenez 1 comprimé le soir au coucher."),
         ("ar", "Take 1 tablet at night.", "تناول قرصًا واحدًا مساءً قبل النوم."),
-        # the other time excluded
+        # the other time excluded, or another clause's (getting up)
         ("fr", "Take 1 tablet in the morning.", "Prenez 1 comprimé le matin, pas le soir."),
+        ("es", "Take 1 tablet at night.", "Tome 1 comprimido por la noche y tenga cuidado al levantarse."),
     ],
 )
 def test_one_time_of_day_said_as_it_passes(catalogs, locale, source, translation):
