@@ -40,12 +40,18 @@ def counts_said_one_apart(
     return said
 
 
+# A count a patient keeps (doses, times, kinds) is small; a figure of a hundred or more is a round
+# one, its "more than" and "or more" the same claim: "Over 100 million doses have been given" as
+# `1억 회 이상 투여되었습니다`.
+_KEPT_COUNTS_BELOW = 100
+
+
 def least_said_the_other_way(limit: Limit, translation: str, source_words: Language, target: Language) -> str | None:
-    """The translation's least beside the number of ``limit`` (a whole count's) that takes the
-    number in where the source leaves it out, or leaves it out where the source takes it in, in
-    the same direction: "more than twice" as `두 번 이상`, "más de 3 veces" for "at least 3 times";
-    None where none is."""
-    if not limit.whole_count:
+    """The translation's least beside the number of ``limit`` (a whole count's, below a hundred)
+    that takes the number in where the source leaves it out, or leaves it out where the source
+    takes it in, in the same direction: "more than twice" as `두 번 이상`, "más de 3 veces" for "at
+    least 3 times"; None where none is."""
+    if not limit.whole_count or limit.value >= _KEPT_COUNTS_BELOW:
         return None
     if limit.phrase in source_words.more_than_phrases:
         other = target.inclusive_least_phrases

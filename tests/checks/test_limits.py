@@ -2862,6 +2862,8 @@ COUNTED = ("numbers", "number-words", "limits")
         ("de", MORE_THAN_FOUR_DOSES, "Geben Sie innerhalb von 24 Stunden nicht mehr als 4 Dosen."),
         ("ko_KR", AT_LEAST_THREE_TIMES, "하루에 3회 이상 사용하세요."),
         ("de", AT_LEAST_THREE_TIMES, "Wenden Sie es mindestens dreimal täglich an."),
+        # a round figure, no count a patient keeps: its "more than" and "or more" say the same
+        ("ko_KR", "Over 100 million doses have been given.", "지금까지 1억 회 이상 투여되었습니다."),
     ],
 )
 def test_a_least_of_a_whole_count_may_be_said_by_the_next_number(catalogs, locale, source, translation):
