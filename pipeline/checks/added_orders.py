@@ -8,9 +8,9 @@ so no other check sees it.
 A source sentence that says no word of stopping, pausing or keeping on (the source language's
 ``stop_words``: stop, discontinue, pause, skip, continue ...; ``breaks_said``: "then have a 7-day
 break", 然後停藥7天) and no "not" (a "Do not take aspirin for 7 days before the operation" is
-rightly "Suspenda la aspirina 7 días antes"), and a
-translation sentence with no "not" that says an order to stop (the language's ``stop_orders``: suspenda,
-arrêtez, setzen Sie … ab, 중단하십시오, 停用, توقف عن تناول).  Sentence by sentence when source and
+rightly "Suspenda la aspirina 7 días antes"), and a translation sentence with no "not" that says
+an order to stop (the language's ``stop_orders``: suspenda, arrêtez, setzen Sie … ab, 중단하십시오,
+停用, توقف عن تناول): an error.  Sentence by sentence when source and
 translation have as many sentences, else the whole entry.  Most sources hold none of the
 translation's words, so the translation is read first, and the source only where it orders a stop.
 
