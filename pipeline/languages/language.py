@@ -1517,8 +1517,10 @@ class Language:
         gives none): ``language.pattern("double_dose")``, the way every check reads a field of words;
         or a pattern made of several fields (:attr:`_made_of_fields`), read by name the same way.
 
-        Case is ignored in every script: one without case has nothing to fold, and a Latin word
-        inside Korean or Chinese ("mL", "IVIG") is the same word in capitals."""
+        A field's case is ignored in every script: one without case has nothing to fold, and a Latin
+        word inside Korean or Chinese ("mL", "IVIG") is the same word in capitals.  A made pattern
+        keeps the flags its maker gives it (``per_dose_numbers`` and ``any_dose_form`` match case as
+        written)."""
         patterns = self._patterns
         if field not in patterns:
             made = self._made_of_fields.get(field)
