@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property, lru_cache
 from types import MappingProxyType
-from typing import Literal, get_args
+from typing import ClassVar, Literal, get_args
 
 from pipeline.languages.first_characters import lead, lookahead
 from pipeline.languages.hinted_terms import HintIndex, hint_index, hinted_terms, holds_a_hint, leftmost_first
@@ -1515,7 +1515,7 @@ class Language:
     def pattern(self, field: str) -> re.Pattern | None:
         """The words of the field named ``field`` compiled, once per language (None: the language
         gives none): ``language.pattern("double_dose")``, the way every check reads a field of words;
-        or a pattern made of several fields (:attr:`_made_of_fields`), read by name the same way.
+        or a pattern made of several fields (:attr:`_MADE_OF_FIELDS`), read by name the same way.
 
         A field's case is ignored in every script: one without case has nothing to fold, and a Latin
         word inside Korean or Chinese ("mL", "IVIG") is the same word in capitals.  A made pattern
@@ -1523,36 +1523,9 @@ class Language:
         written)."""
         patterns = self._patterns
         if field not in patterns:
-            made = self._made_of_fields.get(field)
-            patterns[field] = made() if made else self._optional(getattr(self, field), ignore_case=True)
+            made = self._MADE_OF_FIELDS.get(field)
+            patterns[field] = made(self) if made else self._optional(getattr(self, field), ignore_case=True)
         return patterns[field]
-
-    @property
-    def _made_of_fields(self) -> Mapping[str, Callable[[], re.Pattern | None]]:
-        """The patterns :meth:`pattern` makes of several fields, or of part of one, by the name it
-        reads them by: a colour said of urine or of stools, and both colours in one text
-        ([opposites]); an infusion slowed down or sped up, the SLOWER and FASTER of ``opposites``
-        ([units] rule 14, infusion_rates.py); the ``per_dose_words`` that hold a number, right
-        before the number of a dose (Korean 1회 before 5 mg: [number-words]); any of ``dose_forms``,
-        compiled as written, and any of ``articles_of_one`` as a whole word ([numbers])."""
-        return {
-            "dark_urine": lambda: self._colour_of(self.dark_colour, self.urine, self.stools),
-            "pale_urine": lambda: self._colour_of(self.pale_colour, self.urine, self.stools),
-            "dark_stools": lambda: self._colour_of(self.dark_colour, self.stools, self.urine),
-            "pale_stools": lambda: self._colour_of(self.pale_colour, self.stools, self.urine),
-            "two_colours": self._two_colours,
-            "slower_rate": lambda: self._optional(self.opposites.get(SLOWER, ""), ignore_case=True),
-            "faster_rate": lambda: self._optional(self.opposites.get(FASTER, ""), ignore_case=True),
-            "per_dose_numbers": self._per_dose_numbers,
-            "article_of_one": lambda: (
-                re.compile(rf"\b(?:{'|'.join(map(re.escape, self.articles_of_one))})\b", re.IGNORECASE)
-                if self.articles_of_one
-                else None
-            ),
-            "any_dose_form": lambda: (
-                re.compile("|".join(f"(?:{form})" for form in self.dose_forms)) if self.dose_forms else None
-            ),
-        }
 
     def search(self, field: str, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         """The first match in ``text`` of the words of ``field`` (:meth:`pattern`); None also where
@@ -1774,6 +1747,36 @@ class Language:
         ends = rf"{other_noun}|[,;:.!?、，；。：！？()]" + (f"|{self.colour_ends}" if self.colour_ends else "")
         between = rf"(?:(?!{ends}).){{0,{_COLOUR_TO_NOUN_AT_MOST}}}?"
         return self._optional(rf"(?:{colour}){between}(?:{noun})|(?:{noun}){between}(?:{colour})", ignore_case=True)
+
+    def _article_of_one(self) -> re.Pattern | None:
+        """Any of ``articles_of_one`` as a whole word ([numbers]: "a tablet" says 1)."""
+        if not self.articles_of_one:
+            return None
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, self.articles_of_one))})\b", re.IGNORECASE)
+
+    def _any_dose_form(self) -> re.Pattern | None:
+        """Any of ``dose_forms``, compiled as written (case kept)."""
+        return re.compile("|".join(f"(?:{form})" for form in self.dose_forms)) if self.dose_forms else None
+
+    # The patterns :meth:`pattern` makes of several fields, or of part of one, by the name it reads
+    # them by: a colour said of urine or of stools, and both colours in one text ([opposites]); an
+    # infusion slowed down or sped up, the SLOWER and FASTER of ``opposites`` ([units] rule 14,
+    # infusion_rates.py); the ``per_dose_words`` that hold a number ([number-words]); any of
+    # ``dose_forms``, and any of ``articles_of_one`` ([numbers]).
+    _MADE_OF_FIELDS: ClassVar[Mapping[str, Callable[[Language], re.Pattern | None]]] = MappingProxyType(
+        {
+            "dark_urine": lambda language: language._colour_of(language.dark_colour, language.urine, language.stools),
+            "pale_urine": lambda language: language._colour_of(language.pale_colour, language.urine, language.stools),
+            "dark_stools": lambda language: language._colour_of(language.dark_colour, language.stools, language.urine),
+            "pale_stools": lambda language: language._colour_of(language.pale_colour, language.stools, language.urine),
+            "two_colours": _two_colours,
+            "slower_rate": lambda language: language._optional(language.opposites.get(SLOWER, ""), ignore_case=True),
+            "faster_rate": lambda language: language._optional(language.opposites.get(FASTER, ""), ignore_case=True),
+            "per_dose_numbers": _per_dose_numbers,
+            "article_of_one": _article_of_one,
+            "any_dose_form": _any_dose_form,
+        }
+    )
 
     @cached_property
     def opposite_terms(self) -> Mapping[str, str]:
