@@ -62,7 +62,6 @@ from pipeline.checks.words_around import interval_words
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
 from pipeline.languages.scripts import script_of
-from pipeline.literals import blank_matches
 
 CHECK = "number-words"
 _HALF = Fraction(1, 2)
@@ -359,9 +358,9 @@ def without_how_it_is_cut(translation: str, source: str, source_words: Language,
     amount taken, so "and take one half" said `y tome el comprimido entero` still lacks its half."""
     if not (source_words.how_a_tablet_is_cut and target.how_a_tablet_is_cut):
         return translation
-    if _cut_re(source_words.how_a_tablet_is_cut).search(source) is None:
+    if source_words.search("how_a_tablet_is_cut", source) is None:
         return translation
-    return blank_matches(_cut_re(target.how_a_tablet_is_cut), translation)
+    return target.blanked("how_a_tablet_is_cut", translation)
 
 
 def without_per_dose_numbers(translation: str, language: Language) -> str:
@@ -369,11 +368,6 @@ def without_per_dose_numbers(translation: str, language: Language) -> str:
     1일 2회, 1회 5 mg) blanked: that 1 says "each time", no count of one, so "once a day" said
     `1일 2회, 1회 5 mg` (twice a day) no longer finds its "once" there."""
     return language.blanked("per_dose_numbers", translation)
-
-
-@lru_cache(maxsize=16)
-def _cut_re(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
 
 
 def _count_of_times_changed(

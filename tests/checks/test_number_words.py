@@ -902,6 +902,13 @@ def test_a_tablet_cut_in_half_asks_for_no_half(catalogs, locale, source, transla
             "'one half' (1/2)",
         ),
         ("fr", CUT_AND_TAKE_ONE_HALF, "Coupez le comprimé en deux et prenez le comprimé entier.", "'one half' (1/2)"),
+        # ... the cut said first in its sentence, capitalised
+        (
+            "es",
+            CUT_AND_TAKE_ONE_HALF,
+            "Por la mitad: así se corta el comprimido, y luego tome el comprimido entero.",
+            "'one half' (1/2)",
+        ),
         ("pt_BR", CUT_AND_TAKE_ONE_HALF, "Corte o comprimido ao meio e tome o comprimido inteiro.", "'one half' (1/2)"),
         ("zh_TW", CUT_AND_TAKE_ONE_HALF, "將藥片對半切開，服用一錠。", "'one half' (1/2)"),
         ("zh_TW", "Fold the used patch in half and take half a tablet.", "將貼片對折，並服用一錠。", "'half' (1/2)"),
