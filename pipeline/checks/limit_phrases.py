@@ -351,6 +351,9 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
                 following = following[: index + 1]
                 break
         clause = " ".join(following)
+        if _said_of_a_time(masked, start, end, words):
+            # How long the "not" of a condition lasts: "10분 넘게 멈추지 않으면" (more than 10 minutes)
+            clause = words.blanked("conditional_negation", clause)
     else:
         # Not past a condition's start: "Do not use it if your temperature is over 38 °C" (the
         # "not" is the use's; over 38 °C stays at least), "No lo use si supera los 38 °C".
@@ -362,6 +365,12 @@ def _denied(masked: str, start: int, end: int, words: Language, phrase: str = ""
         if forbidden is not None and forbidden.search(masked, reach, start):
             return True
     return bool(regex.search(clause))
+
+
+def _said_of_a_time(text: str, start: int, end: int, words: Language) -> bool:
+    """Whether the limit phrase at ``start:end``, said after its number, is of a time ("10분 넘게")."""
+    number = number_a_word_away(text, start, end, number_spans(text, words), before=False)
+    return number is not None and _time_unit_re(words).match(text, number.end) is not None
 
 
 def _reach_of_a_not(masked: str, start: int, words: Language) -> int:

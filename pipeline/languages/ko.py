@@ -176,6 +176,16 @@ _MORE_ALLOWED = (
     r"(?:(?:더|추가로)\s*(?:많이\s*)?(?:복용|사용|투여)?(?:하셔|해|드셔|먹어)|늘려|초과해|넘어)도\s*(?:됩니다|돼요|되며|괜찮)"
     r"|(?:더|추가로)\s*(?:많이\s*)?(?:복용|사용|투여)(?:하실|할)\s*수\s*있"
 )
+# A "not" that sets a condition or describes what follows it: 멈추지 않으면, 않으시면, 않았으면,
+# 않는다면; 않는 경우, 않을 때, 낫지 않는 기침, 멈추지 않을 수 있습니다 (any noun but the 것 of "드시지 않는
+# 것이 좋습니다", a recommendation); 안 멈추면, 멈추지 못하면.  A "must" said as a double "not" goes
+# with it (누르지 않으면 안 됩니다: press for more than 10 minutes, at least still).
+_MUST = r"(?:\s*안\s*(?:되|됩|돼)\w*)?"
+_CONDITIONAL_NEGATION = (
+    rf"(?:않(?:았|으셨|으시)?(?:으면|면|는다면)|못하면|못했으면|(?<![{_HANGUL}])안\s+(?!되|됩|돼)[{_HANGUL}]+면(?![{_HANGUL}])){_MUST}"
+    rf"|(?:않|못하)[는은을](?=\s+(?!것)[{_HANGUL}])"
+)
+
 _LIMIT_PROHIBITED = (
     r"(?:면|서는|서도)\s*(?:절대로?\s*)?안\s*(?:되|됩|돼)"
     r"|지\s*(?:[도는]\s*)?(?:마(?:세요|십시오|시고|시기|라|요)|말(?:아|고|것|기|도록))"
@@ -1100,6 +1110,7 @@ LANGUAGE = Language(
     # 한쪽 또는 양쪽 눈, 한쪽 눈이나 양쪽 눈 (one or both eyes): a choice of sides, no count of 1 or 2
     one_or_both=r"한쪽\s*(?:눈|귀|콧구멍)?\s*(?:또는|혹은|이나|나)\s*양쪽",
     verb_final=True,
+    conditional_negation=_CONDITIONAL_NEGATION,
     emergency_words=("응급", "긴급", "구급"),
     extension_words=("내선",),
     menu_after=("번을 누르", "번 버튼을 누르", "번을 선택"),

@@ -1488,6 +1488,13 @@ class Language:
     # Verb at the end of the clause (Korean): a negation that turns a limit
     # around comes after it ("2 g 이상 드시지 마세요"), not before ("no tome más de").
     verb_final: bool = False
+    # In a verb-final language, a "not" that sets a condition or describes a noun ("멈추지 않으면":
+    # if it does not stop; "낫지 않는 기침": a cough that does not heal).  After a limit of a time it
+    # says how long the "not" lasts ("10분 넘게 멈추지 않으면": more than 10 minutes without
+    # stopping), so the limit keeps its direction, where a prohibition ("3일 넘게 드시지 마세요")
+    # turns it around.  A limit of a dose is turned by either: "2 g 이상 드시지 않으면" (unless you
+    # take 2 g or more).  [limits]: limit_phrases._denied.
+    conditional_negation: str = ""
     # The meaning words match case-insensitively (Latin script); scripts without case match as written.
     ignore_case: bool = False
 

@@ -1607,6 +1607,45 @@ def test_a_korean_noun_after_a_limit_still_takes_the_negation(catalogs, source, 
     assert catalogs.findings(source, translation, check="limits") == []
 
 
+NOSEBLEED = "Tell your doctor straight away if you have a nosebleed that lasts longer than 10 minutes."
+
+
+@pytest.mark.parametrize(
+    "locale, kept",
+    [
+        ("ko_KR", "코피가 10분 넘게 멈추지 않으면 바로 의사에게 알리세요."),  # if it does not stop
+        ("ko_KR", "코피가 10분 이상 멈추지 않는 경우 즉시 의사에게 알리십시오."),
+        ("ko_KR", "10분 넘게 코피가 안 멈추면 바로 의사에게 알리세요."),
+        ("ko_KR", "10분 넘게 그치지 않는 코피가 나면 즉시 의사에게 알리세요."),  # a nosebleed that does not stop
+        ("zh_TW", "如果流鼻血超過10分鐘仍未停止，請立即告訴醫師。"),
+    ],
+)
+def test_a_korean_not_of_a_condition_after_a_limit_does_not_turn_it(catalogs, locale, kept):
+    """멈추지 않으면 (if it does not stop), 않는 경우, 그치지 않는 코피: a "not" that sets a condition
+    or describes, after a time, says how long it lasts, so "10분 넘게" stays more than 10 minutes;
+    it was read as the 마세요 of "2 g 이상 드시지 마세요" and the limit turned to at most."""
+    assert catalogs.findings(NOSEBLEED, kept, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "하루 2 g 이상 드시지 마세요.",
+        "하루 2 g 넘게 드시지 않도록 하세요.",
+        "하루 2 g 넘게 드시면 안 됩니다.",
+        "하루 2 g 넘게 드시지 않으면 효과가 없습니다.",  # a dose's: unless you take more than 2 g
+    ],
+)
+def test_a_korean_prohibition_or_a_not_of_a_dose_after_a_limit_still_turns_it(catalogs, translation):
+    finding = only(catalogs.findings("Take more than 2 g a day.", translation, check="limits"))
+    assert finding.severity == "error" and "it says at most 2, the source at least" in finding.message
+
+
+def test_a_korean_prohibition_after_a_limit_of_a_time_still_turns_it(catalogs):
+    finding = only(catalogs.findings("Use it for more than 3 days.", "3일 넘게 사용하지 마세요.", check="limits"))
+    assert finding.severity == "error" and "it says at most 3, the source at least" in finding.message
+
+
 NO_MORE_4_A_DAY = "Do not take more than 4 g a day."
 
 
