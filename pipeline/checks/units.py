@@ -97,12 +97,7 @@ def check_units(ctx: EntryContext) -> Iterator[Finding]:
     in_source = quantities(source_text, (ctx.source_language,))
     wanted = _unique(in_source)
     read = quantities(translation_text, languages)
-    # "/kg" inside "400 mg/kg" is that quantity's own per part, not a free marker.
-    markers = [
-        m
-        for m in per_markers(translation_text, languages)
-        if not (m.slash and any(q.start <= m.start and m.end <= q.end for q in read))
-    ]
+    markers = [m for m in per_markers(translation_text, languages) if not _part_of_a_quantity(m, read)]
     found = [q for q in read if not _inside(q, markers)]
     said_by_custom = customary_periods(found, ctx.language)  # quinze jours, as the two weeks it says
     rated = check_rates(ctx, source_text, in_source, found, markers, translation_text)
@@ -515,6 +510,15 @@ def _bound_dose(marker: Marker, found: list[Quantity], sentences: list[int]) -> 
     if marker.before_dose:
         return nearest_after or nearest_before
     return nearest_before or nearest_after
+
+
+def _part_of_a_quantity(marker: Marker, read: list[Quantity]) -> bool:
+    """A per marker that is part of a quantity read, no free one: "/kg" inside "400 mg/kg" (the
+    quantity's own per part), and a per word that starts on a quantity's unit ("석 달마다", "세
+    달마다": every 3 months, its 달 the counter of 석, no "every month")."""
+    if marker.slash:
+        return any(q.start <= marker.start and marker.end <= q.end for q in read)
+    return not marker.suffixed and any(q.start < marker.start < q.end for q in read)
 
 
 def _inside(quantity: Quantity, markers: list[Marker]) -> bool:

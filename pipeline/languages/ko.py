@@ -313,6 +313,11 @@ _NATIVE = {
 _NATIVE_BEFORE_NOUN = _led(
     rf"(?<![{_HANGUL}\d])(?P<word>{'|'.join(sorted(_NATIVE, key=len, reverse=True))})\s(?=[{_HANGUL}])"
 )
+# 석 (3) and 넉 (4), the forms of 세 and 네 before 달 (month), 되, 자 and 장: 석 달 = 3 months, 넉 장 =
+# 4 sheets.  Before those words alone: 석 and 넉 are no numbers elsewhere.
+_BEFORE_MEASURES = {"석": 3, "넉": 4}
+_MEASURES = "달|되|자|장"
+_NATIVE_BEFORE_A_MEASURE = _led(rf"(?<![{_HANGUL}\d])(?P<word>석|넉)\s?(?=(?:{_MEASURES}))")
 _WHOLE_WORDS = {
     "하나": 1,
     "둘": 2,
@@ -365,7 +370,8 @@ _HALF_COUNTERS = "알|정|캡슐|방울|포|패치|앰플|스푼|큰술|작은�
 # The half, alone or with a particle (반을, 반씩, 반에, 반쯤): not 반드시 (surely), 반대 (opposite).
 _HALF = rf"반(?:을|씩|만|이|은|의|에|에는|쯤|정도|까지|동안|간|후|뒤|전|부터|마다)?(?![{_HANGUL}])"
 _AND_A_HALF = re.compile(
-    rf"(?<![{_HANGUL}\d.,])(?P<number>\d+|{'|'.join(sorted(_NATIVE, key=len, reverse=True))})"
+    rf"(?<![{_HANGUL}\d.,])(?P<number>\d+|{'|'.join(sorted(_NATIVE, key=len, reverse=True))}"
+    rf"|(?:석|넉)(?=\s?(?:{_MEASURES})))"  # 석 달 반: 3.5 months
     rf"\s?(?:{_HALF_COUNTERS})\s?(?={_HALF})반"
 )
 _HALF_PAST = re.compile(
@@ -406,6 +412,8 @@ def numerals(text: str) -> Spans:
         yield match.start(), match.end(), Fraction(sino_value(match.group("word")))
     for match in _NATIVE_BEFORE_NOUN.finditer(text):
         yield match.start(), match.end("word"), Fraction(_NATIVE[match.group("word")])
+    for match in _NATIVE_BEFORE_A_MEASURE.finditer(text):
+        yield match.start(), match.end("word"), Fraction(_BEFORE_MEASURES[match.group("word")])
     for match in _WHOLE.finditer(text):
         yield match.start(), match.end(), Fraction(_WHOLE_WORDS[match.group("word")])
     for match in _APPROXIMATE_RE.finditer(text):
@@ -419,7 +427,7 @@ def numerals(text: str) -> Spans:
         yield match.start() + 1, match.end(), Fraction(_SINO_DIGITS[word[1]])
     for match in _AND_A_HALF.finditer(text):
         number = match.group("number")
-        whole = int(number) if number.isdigit() else _NATIVE[number]
+        whole = int(number) if number.isdigit() else {**_NATIVE, **_BEFORE_MEASURES}[number]
         yield match.start(), match.end(), whole + Fraction(1, 2)
     for match in _HALF_PAST.finditer(text):
         yield match.start("half"), match.end("half"), Fraction(30)  # 3시 반: 3 and 30 minutes

@@ -2180,6 +2180,30 @@ def test_an_intermittent_schedule_said_its_own_way_passes(catalogs, locale, sour
 # trimestre`, `im letzten Schwangerschaftsdrittel`, `임신 후기`, `懷孕初期`, `الثلث الأخير من الحمل` were
 # errors ([numbers], [number-words] or [units]): each word says its period, a part of a year.
 
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("ko_KR", "치료하는 동안 석 달마다 신장 기능을 검사합니다."),  # 석 달 = 3 months (red32 c020)
+        ("ko_KR", "치료하는 동안 세 달마다 신장 기능을 검사합니다."),
+        ("ko_KR", "치료하는 동안 3개월마다 신장 기능을 검사합니다."),
+        ("zh_TW", "治療期間每三個月檢查一次腎功能。"),
+        ("es", "Durante el tratamiento, se controlará la función renal cada tres meses."),
+    ],
+)
+def test_a_per_word_on_the_counter_of_a_number_is_that_number_s_every(catalogs, locale, translation):
+    """석 달마다 (every 3 months): 달마다 alone says every month, but here its 달 is the counter of
+    석 (3), and the whole was read as every month (*3 times as often*)."""
+    source = "We will check your kidney function every 3 months during treatment."
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
+def test_a_per_word_alone_still_says_every_one(catalogs):
+    source = "We will check your kidney function every 3 months during treatment."
+    finding = only(catalogs.findings(source, "치료하는 동안 달마다 신장 기능을 검사합니다.", check="units"))
+    assert "every month (달마다)" in finding.message
+
+
 _LAST_3 = "Do not use during the last 3 months of pregnancy."
 _FIRST_3 = "Do not use during the first 3 months of pregnancy."
 _EVERY_3 = "Your kidney function will be checked every 3 months."

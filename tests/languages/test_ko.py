@@ -174,6 +174,7 @@ def test_directions(text, said):
         ("한 알 반", {Fraction(3, 2)}),  # 1.5 tablets
         ("2시간 반", {Fraction(5, 2)}),
         ("3시 반에", {3, 30}),  # half past three
+        ("석 달 반", {Fraction(7, 2)}),  # 3.5 months
     ],
 )
 def test_approximations_halves_and_half_past(text, said):
@@ -271,3 +272,17 @@ def test_the_words_of_a_while_are_read_and_not_stopping(text, during):
 def test_the_events_a_way_is_said_of_are_read_by_kind(text, kind):
     event = KO.search("events", text)
     assert event is not None and event.lastgroup == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("석 달마다", {3}), ("넉 달 동안", {4}), ("석 장", {3}), ("쌀 넉 되", {4}), ("석 자", {3}), ("석달", {3})],
+)
+def test_three_and_four_before_a_month_or_a_measure(text, said):
+    """석 and 넉, the forms of 세 and 네 before 달, 되, 자 and 장 (석 달 = 3 months)."""
+    assert said <= values(text, "ko_KR")
+
+
+@pytest.mark.parametrize("text", ["넉넉한 양", "좌석 장치", "석사 학위"])
+def test_three_and_four_are_no_numbers_before_other_words(text):
+    assert not {3, 4} & values(text, "ko_KR")
