@@ -993,8 +993,10 @@ LANGUAGE = Language(
     number_words=frozen(
         {
             "cuarto de hora": (("15", "minute"),),  # un cuarto de hora: 15 minutes
-            # año y medio, with or without its "un": 18 months (un año y medio is read so too)
+            # año y medio, hora y media, with or without its "un"/"una": 18 months, 90 minutes (una hora y
+            # media is read so too)
             "año y medio": (("3/2", "year"),),
+            "hora y media": (("90", "minute"),),
             # a quarter of a year (3 months: a trimester) and a half-year said by one word, as the part of a
             # year it is (as Korean 반년): cada trimestre, "the last 3 months of pregnancy" as el tercer
             # trimestre; not the plural alone, which may be two of them (los dos últimos trimestres)

@@ -983,8 +983,10 @@ LANGUAGE = Language(
             "meia hora": (("30", "minute"),),
             "meia-hora": (("30", "minute"),),
             "quarto de hora": (("15", "minute"),),
-            # ano e meio, with or without its "um": 18 months (um ano e meio is read so too)
+            # ano e meio, hora e meia, with or without its "um"/"uma": 18 months, 90 minutes (uma hora e
+            # meia is read so too)
             "ano e meio": (("3/2", "year"),),
+            "hora e meia": (("90", "minute"),),
             # a quarter of a year (3 months: a trimester) and a half-year said by one word, as the part of a
             # year it is (as Korean 반년): a cada trimestre, "the last 3 months of pregnancy" as o terceiro
             # trimestre; not the plural alone, which may be two of them (os dois últimos trimestres)

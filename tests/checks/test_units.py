@@ -1919,6 +1919,43 @@ def test_another_length_for_half_a_year_or_a_year_and_a_half_is_an_error(catalog
     assert finding.severity == "error" and "in the source is missing" in finding.message
 
 
+# --- an hour and a half without its "one" ------------------------------------------------------
+# "The infusion lasts about 90 minutes." as `La perfusión dura aproximadamente hora y media.` (red32
+# c105) was an error (90 missing): `una hora y media` was read, `hora y media` not.
+_NINETY = "The infusion lasts about 90 minutes."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "La perfusión dura aproximadamente hora y media."),
+        ("pt_BR", "A perfusão dura cerca de hora e meia."),
+        # read before, and still
+        ("es", "La perfusión dura aproximadamente una hora y media."),
+        ("pt_BR", "A perfusão dura cerca de uma hora e meia."),
+        ("fr", "La perfusion dure environ une heure et demie."),
+        ("de", "Die Infusion dauert etwa anderthalb Stunden."),
+        ("de", "Die Infusion dauert etwa eineinhalb Stunden."),
+        ("zh_TW", "輸注時間約一個半小時。"),
+        ("ar", "يستغرق التسريب حوالي ساعة ونصف."),
+        ("ko_KR", "주입은 약 한 시간 반 걸립니다."),
+    ],
+)
+def test_an_hour_and_a_half_in_words_is_90_minutes(catalogs, locale, translation):
+    assert catalogs.findings(_NINETY, translation, locale=locale) == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [("es", "La perfusión dura aproximadamente hora y media."), ("pt_BR", "A perfusão dura cerca de hora e meia.")],
+)
+def test_an_hour_and_a_half_for_another_length_is_an_error(catalogs, locale, translation):
+    finding = only(
+        catalogs.findings("The infusion lasts about 60 minutes.", translation, locale=locale, check="numbers")
+    )
+    assert finding.severity == "error" and "60 in the source is missing" in finding.message
+
+
 # --- a German age as one adjective, its number in words -----------------------------------------
 # "Children aged 2 years" as `Zweijährige Kinder` was an error (2 missing); `2-jährige` was read.
 

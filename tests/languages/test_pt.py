@@ -274,3 +274,8 @@ def test_and_another_is_one(text, another):
     # "one in the morning and another in the evening" says one twice
     ones = [text[start:end] for start, end, value in PT.number_spans(text) if value == 1]
     assert any(word.lower().startswith(("otr", "outr")) for word in ones) is another
+
+
+def test_an_hour_and_a_half_without_its_one_is_90_minutes():
+    """`hora e meia` (an hour and a half, read as its "one" before it is)."""
+    assert (Fraction(90), "minute") in amounts("dura hora e meia", "pt_BR")
