@@ -22,6 +22,9 @@ words of the terms of classes that exclude each other:
   the buttock or hip.  Each site a source names is a place the patient may inject, so a translation
   that names another has added one, even beside the source's ("Inject into the thigh or the
   abdomen." as '팔 또는 복부에 주사하십시오', the arm or the abdomen);
+- aspect (which side of a thigh or an arm): the outer | the inner, named only with the limb ("the
+  outer carton" names none), so read in any sentence: "Hold the auto-injector against the outer
+  thigh" as 허벅지 안쪽에 대고 (the inner thigh, where the large vessels run);
 - rotation (where each injection goes, one after another): a different site each time (change,
   rotate the site; 다른 부위, 不同部位) | the same site; "the same site" in a sentence with a "not" is a
   different one ("Do not inject into the same site", 같은 부위에 주사하지 마십시오);

@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
+    INNER_SIDE,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -59,6 +60,7 @@ from pipeline.languages.language import (
     OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
+    OUTER_SIDE,
     PALE,
     PREGNANCY,
     RARE,
@@ -806,6 +808,8 @@ _UNIT_WORDS = frozen(
 _PERIODS_DEFINITE = rf"(?:ال|لل)(?:{'|'.join(_PERIOD_PLURALS)})"
 _PERIODS = rf"(?:{'|'.join([*_PERIOD_PLURALS, 'يوم', 'أسبوع', 'شهر'])})"
 
+# A thigh, an arm or a leg, after or before a word of its side ([opposites]): الفخذ, الذراع, العضد, الساق.
+_LIMB = r"(?:فخذ|ذراع|عضد|ساق)"
 OPPOSITES = {
     # with a meal, or during one (أثناء الوجبات)
     WITH_FOOD: r"(?:مع|أثناء|خلال)\s+(?:تناول\s+)?(?:ال)?(?:طعام|أكل|وجبة|وجبات)",
@@ -899,6 +903,10 @@ OPPOSITES = {
     # their marks)
     LOWER_DOSE: r"(?:ال)?جرع(?:ة|ات)\s+(?:ال)?(?:أقل|أدنى|أصغر|منخفضة|مخفضة)|(?:تقليل|خفض|تخفيض|إنقاص)\s+(?:ال)?جرع",
     HIGHER_DOSE: r"(?:ال)?جرع(?:ة|ات)\s+(?:ال)?(?:أعلى|أكبر|مرتفعة|عالية)|(?:زيادة|رفع)\s+(?:ال)?جرع",
+    # الجزء (الجانب) الخارجي من الفخذ, الجانب الخارجي للذراع, الفخذ الخارجي; الداخلي, الداخلية: only with
+    # the limb, and not داخل alone (في داخل الفخذ: into the thigh)
+    OUTER_SIDE: rf"(?:ال)?خارجي(?:ة)?\s+(?:من\s+)?(?:ال|لل|ل)?{_LIMB}|{_LIMB}{_LETTER}*\s+(?:ال)?خارجي",
+    INNER_SIDE: rf"(?:ال)?داخلي(?:ة)?\s+(?:من\s+)?(?:ال|لل|ل)?{_LIMB}|{_LIMB}{_LETTER}*\s+(?:ال)?داخلي",
 }
 
 

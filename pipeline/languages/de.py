@@ -46,6 +46,7 @@ from pipeline.languages.language import (
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
+    INNER_SIDE,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -61,6 +62,7 @@ from pipeline.languages.language import (
     OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
+    OUTER_SIDE,
     PALE,
     PREGNANCY,
     RARE,
@@ -662,6 +664,10 @@ def _rate_changed(verbs: str, participles: str) -> str:
 
 _THIRD_OF_PREGNANCY = rf"(?:schwangerschaftsdrittel|trimenon|trimester){_E}"
 
+# A thigh, an arm or a leg, and the words before one that say a side of it ([opposites]): "die
+# Außenseite des Oberschenkels".
+_LIMB = r"(?:oberschenkel|oberarm|unterarm|arm|bein)"
+_OF_A_LIMB = rf"(?:des|ihres|eines|am|an\s+(?:ihrem|dem|einem))\s+{_LIMB}{_L}*"
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:mit|während)\s+(?:(?:einer|den|der|dem|einem)\s+)?(?:mahlzeit(?:en)?|essen|nahrung)"
     rf"|zu\s+(?:einer|den|der)\s+mahlzeit(?:en)?|zum\s+essen|zur\s+mahlzeit){_E}",
@@ -753,6 +759,12 @@ OPPOSITES = {
     rf"|dosisreduktion|dosisverringerung|dosis\s+(?:{_L}+\s+){{0,2}}(?:verringer|reduzier|gesenkt|senk|herabgesetzt){_L}*){_E}",
     HIGHER_DOSE: rf"{_W}(?:(?:höher|größer|erhöht|stärker|hoh)e[nmrs]?\s+{_L}*dosi[sen]+"
     rf"|dosiserhöhung|dosissteigerung|dosis\s+(?:{_L}+\s+){{0,2}}(?:erhöh|steiger|gesteigert){_L}*){_E}",
+    # die Außenseite des Oberschenkels, die Oberschenkelaußenseite, der äußere Oberschenkel, außen am
+    # Oberarm; die Innenseite, innere, innen: only with the limb
+    OUTER_SIDE: rf"{_W}(?:au(?:ß|ss)enseite\s+{_OF_A_LIMB}|{_LIMB}au(?:ß|ss)enseite{_L}*|äu(?:ß|ss)ere[nmrs]?\s+{_LIMB}{_L}*"
+    rf"|au(?:ß|ss)en\s+(?:am|an\s+(?:ihrem|dem|einem))\s+{_LIMB}){_E}",
+    INNER_SIDE: rf"{_W}(?:innenseite\s+{_OF_A_LIMB}|{_LIMB}innenseite{_L}*|innere[nmrs]?\s+{_LIMB}{_L}*"
+    rf"|innen\s+(?:am|an\s+(?:ihrem|dem|einem))\s+{_LIMB}){_E}",
 }
 
 

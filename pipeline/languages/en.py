@@ -44,6 +44,7 @@ from pipeline.languages.language import (
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
+    INNER_SIDE,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -59,6 +60,7 @@ from pipeline.languages.language import (
     OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
+    OUTER_SIDE,
     PALE,
     PREGNANCY,
     RARE,
@@ -970,6 +972,10 @@ _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PA
 # A dose, after a word of its size: "a lower dose", "a higher starting dose", "a low-dose tablet".
 _DOSE = r"(?:(?:starting|daily|initial|maintenance|total|single|weekly)\s+)?doses?\b"
 _EXCRETA = r"(?:urine|pee|wee|stools?|poo|faeces|feces|bowel\s+motions?)\b"
+# A thigh, an arm or a leg, after a word of its side: "the outer thigh", "the inner side of your upper arm".
+_LIMB = r"(?:(?:upper|middle|mid|lower)[-\s]+)?(?:thighs?|arms?|forearms?|legs?)\b"
+_OF_A_LIMB = rf"\s+of\s+(?:the|your|one|either|each|a)\s+{_LIMB}"
+_SIDE_PART = r"(?:side|part|surface|face|aspect|area|portion)"
 # The rate of an infusion or a drip ("the rate", "your infusion rate"; not "your heart rate") ([opposites]).
 _INFUSION_RATE = r"(?:the|its|your)\s+(?:(?:infusion|drip)\s+)?rate\b"
 OPPOSITES = {
@@ -1068,6 +1074,10 @@ OPPOSITES = {
     rf"(?:the|your|this|a|their)\s+{_DOSE}|\bdoses?\s+(?:\w+\s+){{0,2}}(?:reduced|lowered|decreased)\b",
     HIGHER_DOSE: rf"\b(?:higher|larger|bigger|increased|greater|high)[-\s]+{_DOSE}|\b(?:increas|rais)(?:e|es|ed|ing)\s+"
     rf"(?:the|your|this|a|their)\s+{_DOSE}|\bdoses?\s+(?:\w+\s+){{0,2}}(?:increased|raised)\b",
+    # the outer (lateral) thigh, the outer side of the arm, the outside of the thigh; the inner (medial)
+    # thigh, the inside of the arm: only with the limb ("the outer carton", "inside the mouth" name none)
+    OUTER_SIDE: rf"\b(?:outer|lateral)\s+(?:{_SIDE_PART}{_OF_A_LIMB}|{_LIMB})|\boutside(?:\s+{_SIDE_PART})?{_OF_A_LIMB}",
+    INNER_SIDE: rf"\b(?:inner|medial)\s+(?:{_SIDE_PART}{_OF_A_LIMB}|{_LIMB})|\binside(?:\s+{_SIDE_PART})?{_OF_A_LIMB}",
 }
 # [opposites]: for each term of OPPOSITES (and INJECTED of INJECTION_SITES), substrings one of which
 # every phrase the term matches holds, lower-case ("IV" in capitals, as its pattern reads it): a
@@ -1120,6 +1130,8 @@ OPPOSITE_HINTS = {
     INFUSION_STOPPED: ("stop", "interrupt"),
     LOWER_DOSE: ("low", "smaller", "reduc", "lesser", "decreas"),
     HIGHER_DOSE: ("high", "larger", "bigger", "increas", "greater", "rais"),
+    OUTER_SIDE: ("outer", "lateral", "outside"),
+    INNER_SIDE: ("inner", "medial", "inside"),
     DARK: ("dark",),
     PALE: ("pale", "light"),
     ONE_SIDE: ("eye", "ear", "nostril"),

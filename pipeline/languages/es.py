@@ -42,6 +42,7 @@ from pipeline.languages.language import (
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
+    INNER_SIDE,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -57,6 +58,7 @@ from pipeline.languages.language import (
     OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
+    OUTER_SIDE,
     PALE,
     PREGNANCY,
     RARE,
@@ -485,6 +487,10 @@ _PERIOD = rf"(?:horas?|días?|semanas?|mes(?:es)?|años?){_E}"
 # perfusión se", "el ritmo puede") ([opposites]).
 _RATE_THEN = r"(?:velocidad|ritmo)(?:\s+(?:de\s+la|del)\s+(?:perfusión|infusión|goteo|inyección))?\s+(?:\w+\s+){0,3}?"
 
+# A thigh, an arm or a leg, and the words that say a side of one ([opposites]): "la parte externa del muslo".
+_LIMB = r"(?:muslos?|brazos?|antebrazos?|piernas?)"
+_SIDE_PART = r"(?:parte|cara|zona|lado|región|área|superficie)"
+_OF_A_LIMB = rf"\s+(?:del?|de\s+(?:la|las|los|su|sus|un|una))\s+{_LIMB}"
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?con|durante)\s+(?:(?:la|las|una|el|los|algo\s+de)\s+)?(?:comidas?|alimentos?){_E}",
     # not a fasting blood test ("glucemia en ayunas", "análisis de sangre en ayunas")
@@ -578,6 +584,12 @@ OPPOSITES = {
     rf"|(?:menor|menos)\s+dosis|(?:reduc|reduz|disminu|baj)\w*\s+(?:la\s+|su\s+)?dosis){_E}",
     HIGHER_DOSE: rf"{_W}(?:dosis\s+(?:más\s+(?:alta|elevada|grande)|mayor(?:es)?|superior(?:es)?|altas?|elevadas?)"
     rf"|mayor\s+dosis|(?:aument|sub|elev)\w*\s+(?:la\s+|su\s+)?dosis){_E}",
+    # la parte (cara, zona, lado) externa (exterior, lateral, de afuera) del muslo, el muslo externo; la
+    # parte interna (interior, medial, de adentro): only with the limb
+    OUTER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:extern[ao]|exterior|lateral|de\s+a?fuera){_OF_A_LIMB}"
+    rf"|{_LIMB}\s+(?:extern[ao]|exterior)){_E}",
+    INNER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:intern[ao]|interior|medial|de\s+a?dentro){_OF_A_LIMB}"
+    rf"|{_LIMB}\s+(?:intern[ao]|interior)){_E}",
 }
 
 

@@ -45,6 +45,7 @@ from pipeline.languages.language import (
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
+    INNER_SIDE,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -60,6 +61,7 @@ from pipeline.languages.language import (
     OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
+    OUTER_SIDE,
     PALE,
     PREGNANCY,
     RARE,
@@ -513,6 +515,10 @@ _RATE_THEN = r"(?:le\s+débit|la\s+vitesse)(?:\s+(?:de\s+(?:la\s+|l')?|d')(?:per
 
 
 # [opposites]: "droit" is also a right (a patient's), read only where the source names a side.
+# A thigh, an arm or a leg, and the words that say a side of one ([opposites]): "la face externe de la cuisse".
+_LIMB = r"(?:cuisses?|bras|avant-bras|jambes?)"
+_SIDE_PART = r"(?:face|partie|côté|zone|région|surface)"
+_OF_A_LIMB = rf"\s+(?:de\s+(?:la|l['’]|votre|vos|une|chaque)\s*|du\s+|des\s+){_LIMB}"
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:avec|pendant|au\s+cours\s+d(?:u|es|{_A}un))\s+(?:(?:le|les|un|des|de\s+la)\s+)?"
     rf"(?:repas|nourriture|aliments?){_E}",
@@ -601,6 +607,12 @@ OPPOSITES = {
     rf"|(?:rédui|diminu|baiss)\w*\s+(?:la\s+|votre\s+)?dose){_E}",
     HIGHER_DOSE: rf"{_W}(?:doses?\s+(?:plus\s+(?:élevées?|fortes?|hautes?|importantes?|grandes?)|supérieures?|élevées?"
     rf"|fortes?)|augment\w*\s+(?:la\s+|votre\s+)?dose){_E}",
+    # la face (partie, côté) externe (extérieure, latérale) de la cuisse, l'extérieur de la cuisse, la
+    # cuisse externe; la face interne (intérieure, médiale), l'intérieur du bras: only with the limb
+    OUTER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:externe|extérieure?|latérale?){_OF_A_LIMB}|l['’]\s*extérieur{_OF_A_LIMB}"
+    rf"|{_LIMB}\s+externes?){_E}",
+    INNER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:interne|intérieure?|médiale?){_OF_A_LIMB}|l['’]\s*intérieur{_OF_A_LIMB}"
+    rf"|{_LIMB}\s+internes?){_E}",
 }
 
 

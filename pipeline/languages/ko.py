@@ -47,6 +47,7 @@ from pipeline.languages.language import (
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
+    INNER_SIDE,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -62,6 +63,7 @@ from pipeline.languages.language import (
     OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
+    OUTER_SIDE,
     PALE,
     PREGNANCY,
     RARE,
@@ -495,6 +497,9 @@ _BEFORE_AN_INSERTION = r"(?=(?:[^.!?\n,]|(?<=\d)\.(?=\d)){0,20}?(?:넣|삽입|�
 # word of its own: not 드시지 마세요 (a "not"), 드립니다 (to give), 가드세요
 _TAKE_IT = rf"복용\s*(?:하세요|하십시오|하시오|하십시요|합니다)|{_NOT_IN_A_WORD}드(?:세요|십시오|시오)"
 
+# A thigh, an (upper) arm or a leg, before or after a word of its side ([opposites]): 허벅지, 대퇴부, 위팔,
+# 상완, 팔 (not 팔꿈치, the elbow, whose side is read from 꿈치 first), 다리.
+_LIMB = r"(?:허벅지|넓적다리|대퇴부?|위팔|윗팔|상완부?|팔뚝|팔|다리)"
 OPPOSITES = {
     WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)(?!간)",
     # not 공복 혈당 (fasting blood sugar); 식간, 식사 중간, 식사 사이: between meals
@@ -582,6 +587,10 @@ OPPOSITES = {
     LOWER_DOSE: r"(?:낮은|적은|작은)\s*(?:용량|투여량|복용량)|저용량|(?:용량|투여량|복용량)을?\s*(?:줄|낮추|낮춰|낮출|낮춥)|감량",
     HIGHER_DOSE: r"(?:높은|많은|큰)\s*(?:용량|투여량|복용량)|고용량"
     r"|(?:용량|투여량|복용량)을?\s*(?:늘|높이|높여|높일|올리|올려)|증량",
+    # 허벅지 바깥쪽 (바깥 부분, 외측), 위팔의 바깥쪽, 바깥쪽 허벅지; 허벅지 안쪽 (안쪽 면, 내측): only with the
+    # limb, and not 안 alone (허벅지 안에: into the thigh)
+    OUTER_SIDE: rf"{_LIMB}\s*(?:의\s*)?(?:바깥|외측|외면)|(?:바깥쪽|외측)\s*(?:의\s*)?{_LIMB}",
+    INNER_SIDE: rf"{_LIMB}\s*(?:의\s*)?(?:안쪽|안\s*(?:부분|면|부위)|내측|내면)|(?:안쪽|내측)\s*(?:의\s*)?{_LIMB}",
 }
 
 

@@ -167,6 +167,12 @@ BUTTOCK = "site:the buttock or hip"
 # An injection named: the sites of a sentence count only beside it ("pain in the arm" is no place to
 # inject).
 INJECTED = "site:injected"
+# Which side of a thigh or an arm: the outer ("the outer thigh", 허벅지 바깥쪽, 大腿外側) or the inner
+# ("the inner thigh", 허벅지 안쪽), where an auto-injector is pressed or a patch goes ([opposites]).
+# Named only with the limb, so read in any sentence, not only beside an injection: "Hold the
+# auto-injector against the outer thigh" names none ("injector" is no injection's word).
+OUTER_SIDE = "aspect:the outer side"
+INNER_SIDE = "aspect:the inner side"
 # Where each injection goes, one after another: a different place each time, or the same ([opposites]:
 # "the same site" in a sentence with a "not" is a different one: "Do not inject into the same site").
 DIFFERENT_SITE = "rotation:a different site each time"

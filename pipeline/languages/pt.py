@@ -46,6 +46,7 @@ from pipeline.languages.language import (
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
+    INNER_SIDE,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -61,6 +62,7 @@ from pipeline.languages.language import (
     OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
+    OUTER_SIDE,
     PALE,
     PREGNANCY,
     RARE,
@@ -495,6 +497,10 @@ _PERIOD = rf"(?:horas?|dias?|semanas?|m[eê]s(?:es)?|anos?){_E}"
 # perfusão será", "o ritmo pode ser") ([opposites]).
 _RATE_THEN = r"(?:velocidade|ritmo|débito)(?:\s+d[ao]\s+(?:perfusão|infusão|gotejamento|injeção))?\s+(?:\w+\s+){0,3}?"
 
+# A thigh, an arm or a leg, and the words that say a side of one ([opposites]): "a parte externa da coxa".
+_LIMB = r"(?:coxas?|braços?|antebraços?|pernas?)"
+_SIDE_PART = r"(?:parte|face|zona|lado|região|área|superfície)"
+_OF_A_LIMB = rf"\s+(?:d[aeo]s?|de\s+(?:uma|um|sua|seu|cada))\s+{_LIMB}"
 OPPOSITES = {
     WITH_FOOD: rf"{_W}(?:(?:junto\s+)?com|durante)\s+(?:(?:a|as|uma|o|os|alguma|algum)\s+)?"
     rf"(?:refeição|refeições|comida|alimentos?){_E}",
@@ -584,6 +590,12 @@ OPPOSITES = {
     rf"|(?:reduz|redu[çc]|diminu|baix)\w*\s+(?:d?a\s+)?dose){_E}",
     HIGHER_DOSE: rf"{_W}(?:doses?\s+(?:mais\s+(?:altas?|elevadas?|fortes?)|maior(?:es)?|superior(?:es)?|aumentadas?|altas?"
     rf"|elevadas?)|aument\w*\s+(?:d?a\s+)?dose){_E}",
+    # a parte (face, zona, lado) externa (exterior, lateral, de fora) da coxa, a coxa externa; a parte
+    # interna (interior, medial, de dentro): only with the limb
+    OUTER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:extern[ao]|exterior|lateral|de\s+fora){_OF_A_LIMB}"
+    rf"|{_LIMB}\s+(?:extern[ao]|exterior)){_E}",
+    INNER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:intern[ao]|interior|medial|de\s+dentro){_OF_A_LIMB}"
+    rf"|{_LIMB}\s+(?:intern[ao]|interior)){_E}",
 }
 
 

@@ -42,6 +42,7 @@ from pipeline.languages.language import (
     INFUSION_STOPPED,
     INHALED,
     INJECTED,
+    INNER_SIDE,
     INTO_A_MUSCLE,
     INTO_A_VEIN,
     LAST_PART,
@@ -57,6 +58,7 @@ from pipeline.languages.language import (
     OPENING,
     OTHER_SIDE,
     OUT_OF_REACH,
+    OUTER_SIDE,
     PALE,
     PREGNANCY,
     RARE,
@@ -390,6 +392,9 @@ OPPOSITES = {
     r"|(?:減少|减少|降低|減低|减低|調降|调降)(?:劑量|剂量)|(?:減量|减量)",
     HIGHER_DOSE: r"(?:較高|较高|較大|较大|較多|较多|更高|更大|更多)的?(?:劑量|剂量)|高(?:劑量|剂量)"
     r"|(?:增加|提高|加大|調高|调高)(?:劑量|剂量)|加量",
+    # 大腿外側, 上臂的外側, 外側大腿; 大腿內側, 手臂內側: only with the limb (臂, 腿)
+    OUTER_SIDE: r"[臂腿]的?(?:外側|外侧|外面|外緣|外缘)|(?:外側|外侧)的?(?:大腿|上臂|手臂|前臂|小腿)",
+    INNER_SIDE: r"[臂腿]的?(?:內側|内侧|裡側|里侧|內面|内面)|(?:內側|内侧)的?(?:大腿|上臂|手臂|前臂|小腿)",
 }
 
 

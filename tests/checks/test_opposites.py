@@ -4266,3 +4266,61 @@ def test_weekdays_said_as_every_day_and_the_reverse_is_an_error(catalogs, locale
 )  # fmt: skip
 def test_weekdays_or_every_day_kept_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+AUTO_INJECTOR = "Press the auto-injector firmly against the outer thigh and hold it there for 3 seconds."
+INNER_ARM = "Apply the patch to the inner side of your upper arm."
+
+
+# The outer side of a thigh or an arm said as the inner, and the other way round: the auto-injector
+# pressed against the inner thigh, where the large vessels run.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", "Hold the auto-injector against the outer thigh for 3 seconds.",
+         "자동주사기를 허벅지 안쪽에 대고 3초 동안 누르고 계세요.", "'허벅지 안쪽'"),
+        ("ar", AUTO_INJECTOR, "اضغط الحاقن الذاتي بقوة على الجزء الداخلي من الفخذ وأبقه في مكانه لمدة 3 ثوانٍ.",
+         "'الداخلي من الفخذ'"),
+        ("zh_TW", AUTO_INJECTOR, "將自動注射器用力壓在大腿內側，並保持3秒鐘。", "'腿內側'"),
+        ("es", AUTO_INJECTOR, "Presione el autoinyector con firmeza contra la cara interna del muslo durante 3 segundos.",
+         "'cara interna del muslo'"),
+        ("fr", AUTO_INJECTOR, "Appuyez fermement l'auto-injecteur sur la face interne de la cuisse pendant 3 secondes.",
+         "'face interne de la cuisse'"),
+        ("de", AUTO_INJECTOR, "Drücken Sie den Autoinjektor 3 Sekunden lang fest gegen die Innenseite des Oberschenkels.",
+         "'Innenseite des Oberschenkels'"),
+        ("pt_PT", AUTO_INJECTOR, "Pressione firmemente o autoinjetor contra a parte interna da coxa durante 3 segundos.",
+         "'parte interna da coxa'"),
+        ("ko_KR", INNER_ARM, "위팔 바깥쪽에 패치를 붙이세요.", "'위팔 바깥'"),
+        ("de", INNER_ARM, "Kleben Sie das Pflaster auf die Außenseite Ihres Oberarms.", "'Außenseite Ihres Oberarms'"),
+        ("es", INNER_ARM, "Aplique el parche en la parte externa del brazo.", "'parte externa del brazo'"),
+    ],
+)  # fmt: skip
+def test_the_outer_side_of_a_limb_said_as_the_inner_and_the_reverse_is_an_error(
+    catalogs, locale, source, translation, said
+):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} (" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", AUTO_INJECTOR, "자동주사기를 허벅지 바깥쪽에 대고 3초 동안 꾹 누르고 계세요."),
+        ("ko_KR", AUTO_INJECTOR, "자동주사기를 대퇴부 외측에 세게 대고 3초 동안 누르십시오."),
+        ("ar", AUTO_INJECTOR, "اضغط الحاقن الذاتي بقوة على الجزء الخارجي من الفخذ وأبقه في مكانه لمدة 3 ثوانٍ."),
+        ("zh_TW", AUTO_INJECTOR, "將自動注射器用力壓在大腿外側，並保持3秒鐘。"),
+        ("es", AUTO_INJECTOR, "Presione con firmeza el autoinyector contra la parte externa del muslo durante 3 segundos."),
+        ("fr", AUTO_INJECTOR, "Appuyez fermement l'auto-injecteur sur la face externe de la cuisse pendant 3 secondes."),
+        ("de", AUTO_INJECTOR, "Drücken Sie den Autoinjektor fest gegen die Außenseite des Oberschenkels."),
+        ("pt_PT", AUTO_INJECTOR, "Pressione o autoinjetor contra a parte exterior da coxa durante 3 segundos."),
+        # the side said in other words, or left to the thigh: names neither
+        ("de", AUTO_INJECTOR, "Drücken Sie den Autoinjektor 3 Sekunden lang fest gegen den Oberschenkel."),
+        ("zh_TW", AUTO_INJECTOR, "將自動注射器用力壓在大腿上，並保持3秒鐘。"),
+        # an outer carton, inside the mouth: no side of a limb
+        ("ko_KR", "Keep the vial in the outer carton.", "바이알을 외부 포장 상자 안에 보관하세요."),
+        ("es", "Do not use it inside the mouth.", "No lo use en la parte interna de la boca."),
+    ],
+)  # fmt: skip
+def test_the_side_of_a_limb_kept_or_said_in_other_words_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []

@@ -52,6 +52,8 @@ SAMPLES = [
     "Stop the infusion; the drip\nmay be stopped.  Dark urine, your pee is darker; pale stools, light-coloured\nurine.",
     "A lower dose, a smaller daily\ndose, a low-dose tablet; reduce the dose; the dose may be lowered.",
     "A higher starting dose, a larger dose; increase your dose; the dose was\nraised.",
+    "The outer thigh, the outer side of your\nupper arm, the outside of the thigh, the lateral thigh; the inner\narm,"
+    " the inside of your arm, the medial side of a leg.",
     # letters a case-insensitive pattern reads as i and s, which lower() leaves apart
     "Use it in the rıght eye; apply it to the ſkin; İnject it.",
     "TAKE IT WITH FOOD IN THE LEFT EYE, UNDER THE SKIN, AT ROOM TEMPERATURE.",
