@@ -6,7 +6,10 @@ and a breastfeeding mother reads that the warning is not for her.  Each
 language lists, in pipeline/languages/ (``people_groups``), the words of the
 groups an entry may name: planning a pregnancy, breastfeeding, pregnant, older
 people, children (also said by an age: "under 12 years", 12세 미만), adults,
-women, men, people with kidney problems, people with liver problems.
+women, men, people with kidney problems, people with liver problems, people
+with a weakened immune system and people with a healthy one (a live vaccine
+banned for the first: "people with a weakened immune system" as "بجهاز مناعة
+سليم", a healthy one, gives it to those it harms).
 
 - A group of the source's that the translation has no word for, while the
   translation names a group the source does not: an error (the warning is said

@@ -920,6 +920,8 @@ INJECTION_SITES = {
 }
 
 
+# An immune system, or immunity ([people]): جهاز المناعة, الجهاز المناعي, المناعة, مناعتك.
+_IMMUNE = r"(?:(?:ال)?جهاز\S*\s+(?:ال)?مناع|(?:ال)?مناع)"
 # [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
 _PEOPLE_GROUPS = frozen(
     {
@@ -937,6 +939,11 @@ _PEOPLE_GROUPS = frozen(
         # كليتك, كليتيك (your kidneys); not الكلية (total: "الجرعة اليومية الكلية")
         "people with kidney problems": r"كلى|كليت|كلوي",
         "people with liver problems": r"كبد",
+        # ضعف (نقص, تثبيط) المناعة, جهاز مناعة ضعيف, المناعة الضعيفة; جهاز مناعة سليم (طبيعي, قوي),
+        # المناعة السليمة (written without their marks)
+        "people with a weakened immune system": rf"(?:ضعف|ضعيف|ضعاف|نقص|قصور|تثبيط|كبت|خلل|منقوص|مثبط)\S*\s+(?:في\s+)?{_IMMUNE}"
+        rf"|{_IMMUNE}\S*\s+(?:ال)?(?:ضعيف|مضعف|مثبط|منخفض|ناقص|منقوص)",
+        "people with a healthy immune system": rf"{_IMMUNE}\S*\s+(?:ال)?(?:سليم|طبيعي|قوي|صحي|جيد)",
     }
 )
 

@@ -780,6 +780,8 @@ INJECTION_SITES = {
 }
 
 
+# An immune system, or the body's defences ([people]): "Immunsystem", "Immunabwehr", "Abwehrkräfte".
+_IMMUNE = r"(?:immunsystem|immunabwehr|abwehrkräfte|abwehrsystem|immunität)"
 # [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
 _PEOPLE_GROUPS = frozen(
     {
@@ -797,6 +799,13 @@ _PEOPLE_GROUPS = frozen(
         "men": r"\bMänner\b|\bMann\b",
         "people with kidney problems": r"Niere\w*|\brenal\w*",
         "people with liver problems": r"Leber\w*",
+        # ein geschwächtes Immunsystem (geschwächte Abwehrkräfte), immungeschwächt, Immunschwäche; ein
+        # gesundes (normales, intaktes) Immunsystem, immunkompetent: not "nicht normal"
+        "people with a weakened immune system": rf"{_W}(?:(?:geschwächt|schwach|beeinträchtigt|unterdrückt|gestört|vermindert"
+        rf"|herabgesetzt)e[nmrs]?\s+{_IMMUNE}{_L}*|immunschwäche{_L}*|(?:immun|abwehr)(?:geschwächt|supprimiert){_L}*"
+        rf"|{_IMMUNE}{_L}*\s+(?:(?!nicht{_E}|kein){_L}+\s+){{0,2}}(?:geschwächt|schwach|beeinträchtigt|unterdrückt)){_E}",
+        "people with a healthy immune system": rf"{_W}(?:(?:gesund|normal|intakt|stark|funktionierend)e[nmrs]?\s+{_IMMUNE}{_L}*"
+        rf"|immunkompetent{_L}*|{_IMMUNE}{_L}*\s+(?:(?!nicht{_E}|kein){_L}+\s+){{0,2}}(?:gesund|normal|intakt)){_E}",
     }
 )
 

@@ -1184,6 +1184,8 @@ DOSE_NOUNS = {
 _ILL = r"(?:problems?|trouble|diseases?|impairment|failure|insufficiency|damage|conditions?)"
 _UNWELL = rf"(?:{_ILL}|(?:do|does)\s+not\s+work|don['’]t\s+work|doesn['’]t\s+work)"
 _WEAK = r"(?:reduced|poor|impaired|decreased|low|weak)"
+# A weak immune system's words ([people]): "a weakened immune system", "your immune system is compromised".
+_IMMUNE_WEAK = r"(?:weak(?:ened)?|low(?:ered)?|poor|impaired|compromised|suppressed|reduced|decreased|damaged)"
 _PEOPLE_GROUPS = frozen(
     {
         "planning a pregnancy": r"\b(?:plan|planning|plans|intend|intending|intends|try|trying|tries|want|wanting|wants"
@@ -1203,6 +1205,13 @@ _PEOPLE_GROUPS = frozen(
         rf"|\b{_WEAK}\s+(?:kidney|renal)\s+function\b|\b{_ILL}\s+(?:with|of)\s+(?:your|the|their)\s+kidneys?\b|\bdialysis\b",
         "people with liver problems": rf"\b(?:liver|hepatic)(?=(?:\s+(?:or|and)\s+\S+)?\s+{_UNWELL})"
         rf"|\b{_WEAK}\s+(?:liver|hepatic)\s+function\b|\b{_ILL}\s+(?:with|of)\s+(?:your|the|their)\s+liver\b|\bcirrhosis\b",
+        # a weak (weakened, lowered, compromised) immune system, immunocompromised; a healthy (normal,
+        # strong) one, immunocompetent: a live vaccine is banned for the first and given to the second
+        "people with a weakened immune system": rf"\b{_IMMUNE_WEAK}\s+(?:immune\s+(?:systems?|response|defen[cs]es)|immunity)\b"
+        rf"|\bimmune\s+systems?\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?{_IMMUNE_WEAK}\b"
+        r"|\bimmuno-?(?:compromised|suppressed|depressed)\b",
+        "people with a healthy immune system": r"\b(?:healthy|normal|strong|intact)\s+(?:immune\s+systems?|immunity)\b"
+        r"|\bimmune\s+systems?\s+(?:is|are|works?)\s+(?:healthy|normal(?:ly)?|strong|well)\b|\bimmunocompetent\b",
     }
 )
 # The organs of those groups, said of something else ("IVIG can harm your kidneys", "kidney function
@@ -1244,6 +1253,7 @@ _PEOPLE_HINTS = (
     "hepatic",
     "dialysis",
     "cirrhosis",
+    "immun",
     "under",
     "younger",
     "below",

@@ -603,6 +603,8 @@ INJECTION_SITES = {
 }
 
 
+# An immune system, or immunity, before a word of its state ([people]): "sistema inmunitario", "defensas".
+_IMMUNE = r"(?:sistemas?\s+inmun(?:e|itario|ológico)s?|inmunidad|defensas)"
 # [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
 _PEOPLE_GROUPS = frozen(
     {
@@ -620,6 +622,12 @@ _PEOPLE_GROUPS = frozen(
         "men": r"\bhombres?\b|\bvar[óo]n(?:es)?\b",
         "people with kidney problems": r"\briñ[óo]n(?:es)?\b|\brenal(?:es)?\b",
         "people with liver problems": r"h[íi]gado|hep[áa]tic\w*",
+        # un sistema inmunitario debilitado (las defensas bajas), inmunodeprimido; un sistema inmunitario
+        # sano (normal, fuerte), inmunocompetente
+        "people with a weakened immune system": rf"{_W}(?:{_IMMUNE}\s+(?:\w+\s+)?(?:debilitad|débil|deprimid|comprometid"
+        rf"|disminuid|baj|suprimid|dañad)\w*|inmuno(?:deprimid|comprometid|suprimid)\w*|(?:bajas|pocas)\s+defensas){_E}",
+        "people with a healthy immune system": rf"{_W}(?:{_IMMUNE}\s+(?:(?!no{_E})\w+\s+)?(?:san[oa]s?|normal(?:es)?|fuertes?"
+        rf"|saludables?|intact[oa]s?)|inmunocompetentes?){_E}",
     }
 )
 

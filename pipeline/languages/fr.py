@@ -626,6 +626,8 @@ INJECTION_SITES = {
 }
 
 
+# An immune system, or immunity, before a word of its state ([people]): "système immunitaire", "défenses".
+_IMMUNE = r"(?:systèmes?\s+immunitaires?|immunité|défenses(?:\s+immunitaires)?)"
 # [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
 _PEOPLE_GROUPS = frozen(
     {
@@ -642,6 +644,13 @@ _PEOPLE_GROUPS = frozen(
         "men": r"\bhommes?\b",
         "people with kidney problems": r"\breins?\b|\brénal\w*",
         "people with liver problems": r"\bfoie\b|hépati\w*",
+        # un système immunitaire affaibli (des défenses affaiblies), immunodéprimé; un système immunitaire
+        # sain (normal, fort), immunocompétent
+        "people with a weakened immune system": rf"{_W}(?:{_IMMUNE}\s+(?:\w+\s+)?(?:affaibli|faible|déprimé|diminué|compromis"
+        rf"|altéré|réduit)\w*|immuno(?:déprimé|supprimé|compromis)\w*|(?:déficit|déficience|affaiblissement)\s+"
+        rf"(?:du\s+système\s+)?immunitaire){_E}",
+        "people with a healthy immune system": rf"{_W}(?:{_IMMUNE}\s+(?:(?!pas{_E}|ne{_E})\w+\s+)?(?:sain|normal|fort"
+        rf"|intact)\w*|immunocompétent\w*){_E}",
     }
 )
 

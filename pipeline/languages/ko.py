@@ -605,6 +605,8 @@ INJECTION_SITES = {
 }
 
 
+# An immune system, or immunity, before a word of its state ([people]): 면역력이, 면역 체계가, 면역 기능은.
+_IMMUNE = r"면역(?:력|계|\s*체계|\s*기능|\s*반응)?(?:이|가|은|는|의)?"
 # [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
 _PEOPLE_GROUPS = frozen(
     {
@@ -620,6 +622,12 @@ _PEOPLE_GROUPS = frozen(
         "men": rf"남성|(?<![{_HANGUL}])남자|남녀",
         "people with kidney problems": r"신장|콩팥|신기능|신부전|신질환|신손상",
         "people with liver problems": rf"(?<![{_HANGUL}])간(?=\s|기능|질환|장애|손상|경변|염|수치|독성|부전|에|의|이|을|은|$)",
+        # 면역력이 약한 (떨어진, 저하된), 면역 저하, 면역억제; 면역력이 정상인 (건강한), 건강한 면역: not
+        # 정상적으로 작동하지 않는 (working not normally: weakened)
+        "people with a weakened immune system": rf"{_IMMUNE}\s*(?:약|저하|억제|손상|떨어|결핍|부전|낮|감소|취약"
+        r"|(?:제대로|정상적으로)\s*(?:작동|기능)하지\s*(?:않|못))",
+        "people with a healthy immune system": rf"(?:{_IMMUNE}\s*(?:정상|건강|튼튼|강한|강하|온전)"
+        r"|(?:건강한|정상적인|튼튼한|강한)\s*면역)(?![^.,]{0,15}(?:않|못|없))",
     }
 )
 

@@ -609,6 +609,8 @@ INJECTION_SITES = {
 }
 
 
+# An immune system, or immunity, before a word of its state ([people]): "sistema imunitário", "defesas".
+_IMMUNE = r"(?:sistemas?\s+imun(?:itário|ológico|e)s?|imunidade|defesas)"
 # [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
 _PEOPLE_GROUPS = frozen(
     {
@@ -625,6 +627,12 @@ _PEOPLE_GROUPS = frozen(
         "men": r"\bhomens?\b|\bhomem\b",
         "people with kidney problems": r"\brins?\b|\brenal\b|\brenais\b",
         "people with liver problems": r"f[íi]gado|hep[áa]tic\w*",
+        # um sistema imunitário enfraquecido (as defesas baixas), imunodeprimido; um sistema imunitário
+        # saudável (normal, forte), imunocompetente
+        "people with a weakened immune system": rf"{_W}(?:{_IMMUNE}\s+(?:\w+\s+)?(?:enfraquecid|debilitad|frac|deprimid"
+        rf"|comprometid|diminuíd|baix|suprimid)\w*|imuno(?:deprimid|comprometid|suprimid)\w*|defesas\s+baixas){_E}",
+        "people with a healthy immune system": rf"{_W}(?:{_IMMUNE}\s+(?:(?!não{_E})\w+\s+)?(?:saudáve(?:l|is)|normal|normais"
+        rf"|fortes?|intact[oa]s?|sã(?:o|s)?)|imunocompetentes?){_E}",
     }
 )
 

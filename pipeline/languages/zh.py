@@ -425,6 +425,11 @@ _PEOPLE_GROUPS = frozen(
         "men": r"男性|男士|男人|男子|男女",
         "people with kidney problems": r"[腎肾]",
         "people with liver problems": r"肝",
+        # 免疫力較弱 (低下, 不全, 受損), 免疫抑制; 免疫功能正常 (健全), 健康的免疫系統: not 不正常
+        "people with a weakened immune system": r"免疫(?:力|系統|系统|功能|機能|机能)?(?:較|较|比較|比较|很|已)?"
+        r"(?:弱|差|低|不全|不正常|不佳|受損|受损|受抑制|抑制|缺陷|缺損|缺损|不足|下降|降低|減弱|减弱)",
+        "people with a healthy immune system": r"免疫(?:力|系統|系统|功能|機能|机能)?(?:正常|健全|健康|良好|較強|较强|強|强)"
+        r"|(?<!不)(?:健康|正常|健全)的?免疫",
     }
 )
 

@@ -293,3 +293,59 @@ def test_a_man_the_source_names_is_no_group_added(catalogs, locale, translation)
     finding = only(catalogs.findings(MAN, translation, locale=locale), "people")
     assert finding.severity == "warning"
     assert '"children"' in finding.message
+
+
+LIVE_VACCINES = "Do not give live vaccines to people with a weakened immune system."
+
+
+# A weakened immune system said as a healthy one, or the other way round: the live vaccine banned for
+# the one is given to them (a "not" turns neither into the other).
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "missing", "added"),
+    [
+        ("ar", LIVE_VACCINES, "لا تُعطى اللقاحات الحية للأشخاص الذين يتمتعون بجهاز مناعة سليم.", "weakened", "healthy"),
+        ("ko_KR", LIVE_VACCINES, "면역력이 정상인 사람에게는 생백신을 투여하지 마십시오.", "weakened", "healthy"),
+        ("zh_TW", LIVE_VACCINES, "請勿為免疫功能正常的人接種活疫苗。", "weakened", "healthy"),
+        ("es", LIVE_VACCINES, "No administre vacunas vivas a personas con un sistema inmunitario sano.", "weakened",
+         "healthy"),
+        ("fr", LIVE_VACCINES, "Ne donnez pas de vaccins vivants aux personnes ayant un système immunitaire normal.",
+         "weakened", "healthy"),
+        ("de", LIVE_VACCINES, "Geben Sie Personen mit gesundem Immunsystem keine Lebendimpfstoffe.", "weakened",
+         "healthy"),
+        ("pt", LIVE_VACCINES, "Não administre vacinas vivas a pessoas com um sistema imunitário saudável.", "weakened",
+         "healthy"),
+        ("es", "Live vaccines can be given to people with a healthy immune system.",
+         "Las vacunas vivas pueden administrarse a personas inmunodeprimidas.", "healthy", "weakened"),
+    ],
+)  # fmt: skip
+def test_a_weakened_immune_system_said_as_a_healthy_one_and_the_reverse_is_an_error(
+    catalogs, locale, source, translation, missing, added
+):
+    finding = only(catalogs.findings(source, translation, locale=locale), "people")
+    assert finding.severity == "error"
+    speaks, names = finding.message.split(" but ")
+    assert missing in speaks
+    assert added in names
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ar", LIVE_VACCINES, "لا تُعطى اللقاحات الحية للأشخاص الذين يعانون من ضعف في جهاز المناعة."),
+        ("ar", LIVE_VACCINES, "لا تعطِ اللقاحات الحية للأشخاص ذوي المناعة الضعيفة."),
+        ("ko_KR", "People with a weakened immune system should not have a live vaccine.",
+         "면역력이 약해진 사람은 생백신을 맞으면 안 됩니다."),
+        ("ko_KR", LIVE_VACCINES, "면역 체계가 정상적으로 작동하지 않는 사람에게는 생백신을 투여하지 마십시오."),
+        ("zh_TW", LIVE_VACCINES, "請勿為免疫力較弱的人接種活疫苗。"),
+        ("zh_TW", LIVE_VACCINES, "請勿為免疫功能不正常的人接種活疫苗。"),
+        ("es", LIVE_VACCINES, "No administre vacunas vivas a personas inmunodeprimidas."),
+        ("fr", LIVE_VACCINES, "Ne donnez pas de vaccins vivants aux personnes dont le système immunitaire est affaibli."),
+        ("de", LIVE_VACCINES, "Geben Sie Personen mit geschwächtem Immunsystem keine Lebendimpfstoffe."),
+        ("pt", LIVE_VACCINES, "Não administre vacinas vivas a pessoas imunodeprimidas."),
+        # an immune system calmed names no group
+        ("ko_KR", "IVIG seems to calm the immune system so it does less harm.",
+         "IVIG는 면역계를 진정시켜 해를 덜 끼치는 것으로 보입니다."),
+    ],
+)  # fmt: skip
+def test_a_weakened_immune_system_said_as_the_source_says_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="people")
