@@ -14,6 +14,18 @@ an order to stop (the language's ``stop_orders``: suspenda, arrêtez, setzen Sie
 translation have as many sentences, else the whole entry.  Most sources hold none of the
 translation's words, so the translation is read first, and the source only where it orders a stop.
 
+Its kin (:func:`check_prohibition_added`): a translation does not forbid where its source orders.
+"If you do not feel better after 5 to 15 minutes, use a second auto-injector." rendered as
+"5~15분이 지나도 나아지지 않으면 두 번째 자동주사기는 사용하지 마세요." (do not use it): the
+source's one "not" is in its condition, the translation keeps it there and adds one to the order, so
+[negation]'s count of them passes.  A source sentence whose every "not" stands in the clause of a
+condition (the language's ``plain_if``: if, when; to the next comma), whose order (the rest) says no
+negation nor a word negative in meaning (stop, avoid, unless, only, more than ...: its
+``negative_meaning`` and ``forbids``), and a translation sentence that says more negations than the
+source and one outside the clauses of its own conditions (``plain_if``, ``condition_ends``), not of
+stopping (``negated_stop``: no siga usándolo for "stop using it"), nor a "need not"
+(``not_required``), nor a "without": an error.
+
 Pure functions of the entry's texts.
 """
 
@@ -21,9 +33,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.checks.conditions import condition_clause
 from pipeline.checks.context import EntryContext
+from pipeline.checks.patterns import CLAUSE_END
 from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, Finding
+from pipeline.languages import Language
 from pipeline.review import shorten
 
 CHECK = "negation"
@@ -47,3 +62,53 @@ def check_stop_added(ctx: EntryContext) -> Iterator[Finding]:
             f"the translation orders a stop ({order.group().strip()!r}) but the source says nothing of stopping: "
             f"the patient stops what the source never said to stop ({shorten(source_part)!r})",
         )
+
+
+def check_prohibition_added(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if source_words.pattern("plain_if") is None or target.pattern("plain_if") is None:
+        return
+    if source_words.strong_negation_re is None or target.strong_negation_re is None:
+        return
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        said = source_words.negations(source_part)
+        if not said or len(target.negations(translation_part)) <= len(said):
+            continue  # (most sentences: the source says no "not", or the translation no more of them)
+        order = _outside_conditions(source_part, source_words)
+        if any(source_words.search(words, order) for words in ("negation", "negative_meaning", "forbids")):
+            continue
+        forbidding = _prohibition_outside_conditions(translation_part, target)
+        if forbidding:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source's only 'not' ({said[0]!r}) is in its condition, but the translation forbids "
+                f"({forbidding!r}) what the source orders: the patient does not do what the source says to do "
+                f"({shorten(source_part)!r})",
+            )
+
+
+def _prohibition_outside_conditions(translation: str, target: Language) -> str:
+    """The translation's first plain negation outside the clauses of its conditions, once those of
+    stopping (no siga usándolo: stop), of a need (no es necesario) and of "without" are blanked."""
+    plain = target.without_not_negations(translation)
+    for words in ("negated_stop", "not_required", "without"):
+        plain = target.blanked(words, plain)
+    negation = target.strong_negation_re
+    assert negation is not None
+    found = negation.search(_outside_conditions(plain, target))
+    return found.group().strip() if found is not None else ""
+
+
+def _outside_conditions(text: str, language: Language) -> str:
+    """``text`` with the clause of each of its conditions blanked: after each of the language's
+    ``plain_if`` to the next comma or stop, or up to it from the last one where the condition ends
+    its clause (Korean 나아지지 않으면), and up to each of its ``condition_ends`` (好轉時)."""
+    finals = [*language.finditer("plain_if", text)] if language.if_ends_its_clause else []
+    finals += language.finditer("condition_ends", text)
+    spans = [condition_clause(text, final, True, CLAUSE_END) for final in finals]
+    if not language.if_ends_its_clause:
+        spans += [condition_clause(text, match, False, CLAUSE_END) for match in language.finditer("plain_if", text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

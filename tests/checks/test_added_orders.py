@@ -80,3 +80,78 @@ def test_an_order_to_stop_the_source_gives_or_no_order_passes(catalogs, locale, 
         for f in catalogs.findings(source, translation, locale=locale, check="negation")
         if "orders a stop" in f.message
     ] == []
+
+
+SECOND_PEN = "If you do not feel better after 5 to 15 minutes, use a second auto-injector."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, forbidding",
+    [
+        # red team 32, w017: the source's "not" kept in the condition, another added to the order
+        ("ko_KR", "5~15분이 지나도 나아지지 않으면 두 번째 자동주사기는 사용하지 마세요.", "마세요"),
+        ("es", "Si no se siente mejor al cabo de 5 a 15 minutos, no use un segundo autoinyector.", "no"),
+        (
+            "fr",
+            "Si vous ne vous sentez pas mieux après 5 à 15 minutes, n'utilisez pas de second stylo.",
+            "n'utilisez pas",
+        ),
+        (
+            "de",
+            "Wenn Sie sich nach 5 bis 15 Minuten nicht besser fühlen, verwenden Sie keinen zweiten Autoinjektor.",
+            "keinen",
+        ),
+        ("pt_BR", "Se não se sentir melhor após 5 a 15 minutos, não use um segundo autoinjetor.", "não"),
+        ("zh_TW", "如果5至15分鐘後仍未好轉，請不要使用第二支自動注射器。", "不"),
+        ("ar", "إذا لم تشعر بتحسن بعد 5 إلى 15 دقيقة، فلا تستخدم حاقنًا آليًا ثانيًا.", "فلا"),
+    ],
+)
+def test_a_prohibition_where_the_source_orders_is_an_error(catalogs, locale, translation, forbidding):
+    finding = only(
+        f for f in catalogs.findings(SECOND_PEN, translation, locale=locale, check="negation") if "forbids" in f.message
+    )
+    assert finding.severity == "error"
+    assert finding.message.startswith(
+        "the source's only 'not' ('not') is in its condition, but the translation forbids"
+    )
+    assert f"forbids ({forbidding!r})" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the order kept, its condition's "not" where the source has it
+        ("ko_KR", SECOND_PEN, "5~15분이 지나도 나아지지 않으면 두 번째 자동주사기를 사용하세요."),
+        ("es", SECOND_PEN, "Si no se siente mejor al cabo de 5 a 15 minutos, use un segundo autoinyector."),
+        (
+            "de",
+            SECOND_PEN,
+            "Verwenden Sie einen zweiten Autoinjektor, wenn Sie sich nach 5 bis 15 Minuten nicht besser fühlen.",
+        ),
+        ("zh_TW", SECOND_PEN, "如果5至15分鐘後仍未好轉，請使用第二支自動注射器。"),
+        ("ar", SECOND_PEN, "إذا لم تشعر بتحسن بعد 5 إلى 15 دقيقة، استخدم حاقنًا آليًا ثانيًا."),
+        # a second "not" in the condition itself ("no desaparecen" for "get worse")
+        (
+            "es",
+            "If you do not feel better or your symptoms get worse, call your doctor.",
+            "Si no se siente mejor o si los síntomas no desaparecen, llame a su médico.",
+        ),
+        # a stop said as "do not go on", and a source that forbids itself
+        (
+            "es",
+            "If your rash does not go away, stop using the cream.",
+            "Si la erupción no desaparece, no siga usando la crema.",
+        ),
+        (
+            "fr",
+            "If you cannot swallow the tablet, avoid crushing it.",
+            "Si vous ne pouvez pas avaler le comprimé, ne l'écrasez pas.",
+        ),
+    ],
+)
+def test_an_order_kept_after_a_negated_condition_passes(catalogs, locale, source, translation):
+    assert [
+        f
+        for f in catalogs.findings(source, translation, locale=locale, check="negation")
+        if "is in its condition" in f.message
+    ] == []
