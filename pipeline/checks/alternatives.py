@@ -25,6 +25,12 @@ ambos, à la fois, ensemble, gleichzeitig, beide, sowohl, ao mesmo tempo, 同時
   negation ("Tome el comprimido y la solución oral.", 아침 용량과 저녁 용량을
   모두 복용하세요, 早上和晚上的劑量都要服用).
 
+- An error too where the translation keeps no choice and adds one thing to the other
+  (the target's ``in_addition``): "You can either take 2 tablets at once or take 1
+  tablet twice a day." as "Tome 2 comprimidos de una vez y, además, 1 comprimido dos
+  veces al día." (y además, et aussi, und zusätzlich, e também, 並且, 그리고 또, وأيضًا):
+  a double dose.  A bare "also" (también, 也可以) is no such word.
+
 - An error where the source says "not both" and the translation "or both"
   (:func:`check_not_both_said_or_both`: "Use either the cream or the gel, not
   both at the same time." as "Utilisez la crème ou le gel, ou les deux en même
@@ -107,6 +113,14 @@ def check_one_of_two_said_as_both(ctx: EntryContext) -> Iterator[Finding]:
                 f"nor a negation: it names the two together, and a patient would use both "
                 f"({shorten(source_part)!r})",
             )
+        elif added := _one_added_to_the_other(translation_part, target):
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says 'either … or' (one of the two) but the translation says neither 'or' nor "
+                f"'only' nor a negation, and adds one to the other ({added!r}): a patient would do both "
+                f"({shorten(source_part)!r})",
+            )
 
 
 def check_not_both_said_or_both(ctx: EntryContext) -> Iterator[Finding]:
@@ -145,6 +159,17 @@ def _choice_dropped(source: str, translation: str, source_words: Language, targe
     if insists is None or kept is None or insists.search(source) is None:
         return False
     return kept.search(translation) is None
+
+
+def _one_added_to_the_other(translation: str, target: Language) -> str:
+    """The translation's words that add one thing to another (its ``in_addition``: "Tome 2
+    comprimidos de una vez y, además, 1 comprimido dos veces al día", et aussi, zusätzlich, 並且,
+    그리고 또), when it keeps no choice (no word of the target's ``choice``): the source's two ways
+    said as both, a double dose.  "" when not so, or for a language that lists neither."""
+    if target.pattern("choice") is None or target.search("choice", translation):
+        return ""
+    added = target.search("in_addition", translation)
+    return added.group().strip() if added is not None else ""
 
 
 # An "or" between the nouns of one item of the source ("swelling of the face or lips", "pain in the

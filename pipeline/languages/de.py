@@ -1161,6 +1161,7 @@ LANGUAGE = Language(
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"{_W}oder\s+(?:auch\s+)?(?:beides|beide|beiden|beide\s+zusammen){_E}",
+    in_addition=rf"{_W}(?:zusätzlich|außerdem|und\s+auch|sowie){_E}",
     fixed_schedule=rf"mal\s+(?:täglich|wöchentlich|am\s+Tag|pro\s+Tag|pro\s+Woche|in\s+der\s+Woche){_E}"
     rf"|{_W}alle\s+\S+\s+(?:(?:bis|oder)\s+\S+\s+)?(?:Stunden|Tage|Wochen){_E}",
     # a condition no word of "if" says: bei, sobald, im Fall(e); a sentence or clause its verb opens

@@ -1595,7 +1595,9 @@ LANGUAGE = Language(
     until=r"\buntil\b",  # [negation]: "do not drive until", said "only when" (erst wenn, solo cuando)
     # [negation]: a choice of what to take or use, "either … or", and "both" or "together" (not
     # "not both", "never both": "either … or, but not both" forbids them)
-    either_or=r"\b(?:take|use|apply|inject|give|put|swallow|drink|inhale|insert|spray|rub|chew)\w*\b[^.;]*?\beither\b[^.;]*?\bor\b",
+    # ("take either … or", and "either take … or")
+    either_or=r"\b(?:take|use|apply|inject|give|put|swallow|drink|inhale|insert|spray|rub|chew)\w*\b[^.;]*?\beither\b[^.;]*?\bor\b"
+    r"|\beither\s+(?:take|use|apply|inject|give|put|swallow|drink|inhale|insert|spray|rub|chew)\w*\b[^.;]*?\bor\b",
     both=r"(?<!\bnot\s)(?<!\bnever\s)\b(?:both|together|at\s+the\s+same\s+time|simultaneously)\b",
     not_both=r"\b(?:not|never)\s+(?:both|together|at\s+the\s+same\s+time)\b",
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py)

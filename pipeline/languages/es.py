@@ -946,8 +946,8 @@ LANGUAGE = Language(
     # [negation] one of two said as both: a la vez, al mismo tiempo, juntos, ambos (not en ambos casos)
     both=rf"{_W}(?:a\s+la\s+vez|al\s+mismo\s+tiempo|simultáneamente|juntos|juntas"
     rf"|(?:ambos|ambas|los\s+dos|las\s+dos)(?!\s+(?:casos|formas|maneras|modos|momentos))){_E}",
-    # ... and the choice kept: o, u, uno/una de, solo
-    choice=rf"{_W}(?:o|u|uno|una|solo|sólo|solamente|únicamente){_E}",
+    # ... and the choice kept: o, u, uno/una de, solo (not the una of "de una vez", at once)
+    choice=rf"{_W}(?:o|u|(?:uno|una)\s+de|solo|sólo|solamente|únicamente){_E}",
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py); ni (nor) keeps one
     condition_and=rf"{_W}(?:y|e){_E}",
     condition_or=rf"{_W}(?:o|u|ni){_E}",
@@ -1005,6 +1005,7 @@ LANGUAGE = Language(
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"{_W}[ou]\s+(?:(?:los|las)\s+dos|ambos|ambas|ambas\s+cosas)(?:\s+a\s+la\s+vez|\s+juntos)?{_E}",
+    in_addition=rf"{_W}(?:además|adicionalmente|y\s+también|así\s+como){_E}",
     fixed_schedule=rf"{_W}(?:veces|vez|dosis)\s+(?:al|por|a\s+la|cada)\s+(?:día|semana|mes){_E}"
     rf"|{_W}cada\s+\S+\s+(?:a\s+\S+\s+)?(?:horas|días|semanas){_E}",
     # a condition no word of "if" says: en caso de, siempre que, ante, de persistir, persistiendo

@@ -992,6 +992,7 @@ LANGUAGE = Language(
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"{_W}ou\s+(?:(?:tou(?:te)?s\s+)?les\s+deux|bien\s+les\s+deux){_E}",
+    in_addition=rf"{_W}(?:en\s+plus|de\s+plus|en\s+outre|et\s+aussi|et\s+également|ainsi\s+que){_E}",
     fixed_schedule=rf"{_W}fois\s+par\s+(?:jour|semaine|mois){_E}"
     rf"|{_W}toutes\s+les\s+\S+\s+(?:(?:à|ou)\s+\S+\s+)?(?:heures|jours|semaines){_E}",
     # a condition no word of "if" says: dès que, en présence de, à condition que, pour peu que

@@ -1042,6 +1042,7 @@ LANGUAGE = Language(
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=r"(?:또는|혹은|이나|거나)\s*(?:둘|두\s*가지|두\s*개)\s*(?:다|모두)",
+    in_addition=r"그리고\s*또|추가로|추가하여|더불어|아울러",
     fixed_schedule=r"(?:하루|1일|매일|일주일|주)\s?(?:에\s?)?(?:\d+|한|두|세|네|다섯|여섯)\s?(?:번|회)"
     r"|시간\s?(?:마다|간격)|매\s?\d+\s?시간",
     # a condition no 면, 경우 nor 때 says: 발열 시, 시에는; -거든

@@ -1158,6 +1158,12 @@ class Language:
     # For a target, its "or both" (o ambos, ou les deux, oder beides, ou ambos, 또는 둘 다, 或兩者, 或同時,
     # أو كليهما): said where the source says "not both", it allows what the source forbids.
     or_both: str = ""
+    # For a target, its words that add one thing to another (además, et aussi, en plus, zusätzlich,
+    # außerdem, e também, além disso, 並且, 再加上, 그리고 또, 추가로, وأيضًا, بالإضافة إلى): said with no
+    # word of ``choice`` where the source says "either … or", the two are both to be done ("Tome 2
+    # comprimidos de una vez y, además, 1 comprimido dos veces al día": a double dose).  Not a bare
+    # "also" (también, 也可, 도): "也可以" joins two ways of which either is fine.
+    in_addition: str = ""
     # Conditions joined by "or" said as joined by "and" ([negation], alternatives.py): "If you are
     # pregnant or breastfeeding" as "Si está embarazada y en periodo de lactancia" speaks only to a
     # woman who is both.  ``condition_and`` and ``condition_or``: the words that join two conditions

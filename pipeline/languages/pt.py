@@ -928,8 +928,8 @@ LANGUAGE = Language(
     # [negation] one of two said as both: ao mesmo tempo, juntos, ambos (not em ambos os casos)
     both=rf"{_W}(?:ao\s+mesmo\s+tempo|simultaneamente|juntos|juntas|em\s+conjunto"
     rf"|(?:ambos|ambas|os\s+dois|as\s+duas)(?!\s+(?:os\s+|as\s+)?(?:casos|formas|modos|momentos))){_E}",
-    # ... and the choice kept: ou, um/uma dos, só, apenas
-    choice=rf"{_W}(?:ou|um|uma|só|somente|apenas|unicamente){_E}",
+    # ... and the choice kept: ou, um/uma dos, só, apenas (not the uma of "de uma vez", at once)
+    choice=rf"{_W}(?:ou|(?:um|uma)\s+d[oae]s?|só|somente|apenas|unicamente){_E}",
     # [negation] conditions joined by "or" said as joined by "and" (alternatives.py); nem (nor) keeps one
     condition_and=rf"{_W}e{_E}",
     condition_or=rf"{_W}(?:ou|nem){_E}",
@@ -991,6 +991,7 @@ LANGUAGE = Language(
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=rf"{_W}ou\s+(?:ambos|ambas|(?:os|as)\s+dois|(?:os|as)\s+duas|ambas\s+as\s+coisas){_E}",
+    in_addition=rf"{_W}(?:além\s+disso|adicionalmente|e\s+também|e\s+ainda|bem\s+como){_E}",
     fixed_schedule=rf"{_W}(?:vezes|vez|doses?)\s+(?:ao|por|a\s+cada)\s+(?:dia|semana|mês){_E}"
     rf"|{_W}(?:a\s+)?cada\s+\S+\s+(?:a\s+\S+\s+)?(?:horas|dias|semanas){_E}|{_W}de\s+\S+\s+em\s+\S+\s+horas{_E}",
     # a condition no word of "if" says (em caso de: its caso is a plain_if): desde que, na falta de, a

@@ -818,6 +818,7 @@ LANGUAGE = Language(
     double_dose=_DOUBLE_DOSE,
     as_needed=_AS_NEEDED,
     or_both=r"或(?:是)?(?:兩者|两者|兩種|两种|二者|同時|同时|一起|併用|并用)",
+    in_addition=r"並且|并且|再加上|另外再|此外|外加|以及",
     fixed_schedule=r"每\s*(?:隔\s*)?[\d一二兩两三四五六八十至到\-~～ ]+\s*(?:個|个)?\s*(?:小時|小时|鐘頭|钟头|天|日)"
     r"|(?:每|一)\s*(?:日|天|週|周)[^\d一二兩两三四五六，。；]{0,6}[\d一二兩两三四五六]+\s*次",
     # a condition no word of "if" says: 一旦, 如有, 萬一, 只要

@@ -125,6 +125,49 @@ def test_not_both_said_with_its_choice_passes(catalogs, locale, source, translat
     assert not [finding for finding in findings if finding.severity == "error"], findings
 
 
+TWO_WAYS = "You can either take 2 tablets at once or take 1 tablet twice a day."
+
+
+@pytest.mark.parametrize(
+    "locale, both, added",
+    [
+        # red team 32, w063: the two ways joined by "and, besides": a double dose
+        ("es", "Tome 2 comprimidos de una vez y, además, 1 comprimido dos veces al día.", "además"),
+        ("pt", "Tome 2 comprimidos de uma vez e também 1 comprimido duas vezes por dia.", "e também"),
+        ("fr", "Prenez 2 comprimés en une fois et aussi 1 comprimé deux fois par jour.", "et aussi"),
+        ("de", "Nehmen Sie 2 Tabletten auf einmal und zusätzlich 1 Tablette zweimal täglich ein.", "zusätzlich"),
+        ("ko_KR", "2정을 한 번에 복용하고, 그리고 또 1정씩 하루 2회 복용하세요.", "그리고 또"),
+        ("zh_TW", "一次服用2錠，並且每日兩次，每次1錠。", "並且"),
+        ("ar", "تناول قرصين دفعة واحدة وأيضًا قرصًا واحدًا مرتين يوميًا.", "وأيضًا"),
+    ],
+)
+def test_either_way_said_as_one_added_to_the_other_is_an_error(catalogs, locale, both, added):
+    findings = catalogs.findings(TWO_WAYS, both, locale=locale, check="negation")
+    finding = only([finding for finding in findings if finding.severity == "error"])
+    assert finding.message.startswith(
+        f"the source says 'either … or' (one of the two) but the translation says neither 'or' nor 'only' nor a "
+        f"negation, and adds one to the other ({added!r})"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Puede tomar o bien 2 comprimidos de una vez, o bien 1 comprimido dos veces al día."),
+        ("es", "Puede tomar 2 comprimidos de una vez; también puede tomar 1 comprimido dos veces al día."),
+        ("pt", "Pode tomar 2 comprimidos de uma vez ou 1 comprimido duas vezes por dia."),
+        ("fr", "Vous pouvez prendre soit 2 comprimés en une fois, soit 1 comprimé deux fois par jour."),
+        ("de", "Sie können entweder 2 Tabletten auf einmal oder zweimal täglich 1 Tablette einnehmen."),
+        ("ko_KR", "2정을 한 번에 복용하거나 1정씩 하루 2회 복용할 수 있습니다."),
+        ("zh_TW", "可一次服用2錠，也可每日兩次，每次1錠。"),
+        ("ar", "يمكنك تناول قرصين دفعة واحدة أو قرص واحد مرتين يوميًا."),
+    ],
+)
+def test_either_way_said_as_a_choice_passes(catalogs, locale, translation):
+    findings = catalogs.findings(TWO_WAYS, translation, locale=locale, check="negation")
+    assert not [finding for finding in findings if finding.severity == "error"], findings
+
+
 CREAM_OR_GEL = "Use either the cream or the gel, not both at the same time."
 TABLETS_OR_SYRUP = "Give your child the tablets or the syrup, not both."
 

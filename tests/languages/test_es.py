@@ -179,3 +179,21 @@ def test_and_another_is_one(text, another):
 def test_an_hour_and_a_half_without_its_one_is_90_minutes():
     """`hora y media` (an hour and a half, read as its "one" before it is)."""
     assert (Fraction(90), "minute") in amounts("dura hora y media", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tome una de las dos.", True),
+        ("Tome el comprimido o el jarabe.", True),
+        ("Tome 2 comprimidos de una vez y, además, 1 comprimido al día.", False),  # "at once" keeps no choice
+    ],
+)
+def test_the_choice_is_kept_by_one_of_not_by_at_once(text, kept):
+    assert (language_for("es").search("choice", text) is not None) is kept
+
+
+def test_words_that_add_one_thing_to_another_are_not_a_bare_also():
+    spanish = language_for("es")
+    assert spanish.search("in_addition", "y, además, 1 comprimido").group() == "además"
+    assert spanish.search("in_addition", "también puede tomar 1 comprimido") is None

@@ -279,3 +279,15 @@ def test_and_another_is_one(text, another):
 def test_an_hour_and_a_half_without_its_one_is_90_minutes():
     """`hora e meia` (an hour and a half, read as its "one" before it is)."""
     assert (Fraction(90), "minute") in amounts("dura hora e meia", "pt_BR")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Tome um dos dois.", True),
+        ("Tome o comprimido ou o xarope.", True),
+        ("Tome 2 comprimidos de uma vez e também 1 comprimido por dia.", False),  # "at once" keeps no choice
+    ],
+)
+def test_the_choice_is_kept_by_one_of_not_by_at_once(text, kept):
+    assert (language_for("pt").search("choice", text) is not None) is kept
