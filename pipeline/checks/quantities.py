@@ -280,6 +280,7 @@ def _quantities(text: str, languages: tuple[Language, ...]) -> tuple[Quantity, .
         found += _spelled_quantities(text, language)
         found += _proportions(text, language)
     found += _range_starts(text, found, languages, fractions)
+    found += _listed_numbers(text, found, languages)
     halves = _halves(text, languages)
     # Said as one quantity: "2 mL et demi" is 2.5 mL, not also 2 mL; "1년 6개월" 18 months, not also 1
     # year nor 6 months; "2 horas y 30 minutos" 150 minutes, not also 2 hours (which "Wait 2 hours"
@@ -443,6 +444,48 @@ def _range_starts(
                 if end == q.start or (end < q.start and separator.fullmatch(text, end, q.start)):
                     starts.append(Quantity(text[start:end], value, q.unit, q.per, start, end))
     return starts
+
+
+# A whole number and the mark or word after it that joins it to the next number of a list, right
+# before that number (the list's joints are the language's: ``list_joints``).
+_NUMBER_AND_JOINT = re.compile(r"(?<![\d.,])(\d+)(\D{1,4})$")
+# The numbers of a list after the period that counts them: joined by commas, 、, an Arabic و
+# written on the number, or a short word ("0, 1 y 6", "0 و1 و6", "0, 1 und 6").
+_LISTED = re.compile(r"\s+\d+(?:(?:\s?[,、，]\s?|\s?و\s?|\s+[^\W\d_]{1,3}\s+)\d+)+")
+_WHOLE_NUMBER = re.compile(r"\d+")
+
+
+def _listed_numbers(text: str, found: list[Quantity], languages: tuple[Language, ...]) -> list[Quantity]:
+    """The numbers of a list said with one unit, each a quantity of it: those before a quantity in
+    digits, joined by the ``list_joints`` (第0、1、6個月, "0, 1, 6개월": 0 and 1 months too), and those
+    after a period said once before them (``periods_before_a_list``: "los meses 0, 1 y 6", "الأشهر
+    0 و1 و6").  As "0, 1 and 6 months" says its unit once for the three."""
+    listed = []
+    for q in found:
+        start = q.start
+        while q.text[:1].isdigit():
+            number = _NUMBER_AND_JOINT.search(text, max(0, start - 12), start)
+            if number is None or not any(_joins(language, number.group(2)) for language in languages):
+                break
+            listed.append(Quantity(number.group(1), Fraction(int(number.group(1))), q.unit, q.per, *number.span(1)))
+            start = number.start()
+    starts = {q.start for q in found}
+    for language in languages:
+        for period in language.finditer("periods_before_a_list", text):
+            numbers = _LISTED.match(text, period.end())
+            if numbers is None or period.lastgroup is None:
+                continue
+            members = list(_WHOLE_NUMBER.finditer(text, numbers.start(), numbers.end()))
+            if any(member.start() in starts for member in members):
+                continue  # "semanas 4, 5 y 6 mg": the list's own unit after it
+            unit = period.lastgroup
+            listed += [Quantity(m.group(), Fraction(int(m.group())), unit, (), *m.span()) for m in members]
+    return listed
+
+
+def _joins(language: Language, between: str) -> bool:
+    joints = language.pattern("list_joints")
+    return joints is not None and joints.fullmatch(between) is not None
 
 
 @lru_cache(maxsize=64)

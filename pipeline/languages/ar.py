@@ -1218,6 +1218,8 @@ LANGUAGE = Language(
         }
     ),
     range_words=("إلى", "الى", "و"),  # بين 2 و8 درجات: the و written on the second number
+    # في الأشهر 0 و1 و6, في الشهر 0 و1 و6 (in the months 0, 1 and 6)
+    periods_before_a_list=r"(?<!\w)(?:ال)?(?:(?P<month>أشهر|شهور|شهر)|(?P<week>أسابيع|أسبوع)|(?P<day>أيام|يوم))",
     alternative_words=("أو", "او", "إلى", "الى"),
     total_words=("في المجموع", "المجموع", "بإجمالي", "إجمالي", "الإجمالي", "إجمالا"),
     rate_words=r"معدل|سرع[ةه]",

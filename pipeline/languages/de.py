@@ -1024,6 +1024,8 @@ LANGUAGE = Language(
         }
     ),
     range_words=("bis", "und"),
+    # in den Monaten 0, 1 und 6
+    periods_before_a_list=r"\b(?:(?P<month>Monaten|Monate|Monat)|(?P<week>Wochen|Woche)|(?P<day>Tagen|Tage|Tag))",
     alternative_words=("oder", "bis"),
     # "morgens, mittags und abends je eine Tablette" (one each morning, midday and evening): je or
     # jeweils right before the number says it for each time of day named ([number-words])

@@ -864,6 +864,7 @@ LANGUAGE = Language(
     # "al día siguiente" (the next day), "al día anterior" (the day before): no rate.
     per_word_exclusions=frozen({"al día": (" siguiente", " anterior")}),
     range_words=("a", "y"),
+    periods_before_a_list=r"\b(?:(?P<month>meses|mes)|(?P<week>semanas|semana)|(?P<day>días|día))",  # los meses 0, 1 y 6
     alternative_words=("o", "u", "a"),
     total_words=("en total", "total", "en conjunto"),
     rate_words=r"\b(?:velocidad|ritmo)\b",

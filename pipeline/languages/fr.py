@@ -867,6 +867,7 @@ LANGUAGE = Language(
         }
     ),
     range_words=("à", "et"),
+    periods_before_a_list=r"\b(?:(?P<month>mois)|(?P<week>semaines|semaine)|(?P<day>jours|jour))",  # aux mois 0, 1 et 6
     alternative_words=("ou", "à"),
     total_words=("au total", "en tout", "total"),
     rate_words=r"\b(?:débit|vitesse|rythme)\b",

@@ -924,6 +924,7 @@ LANGUAGE = Language(
     proportion_particles=("에서", "에"),
     proportion_hedges=("약", "대략", "최대", "최소", "거의", "평균"),
     range_words=("에서", "부터"),
+    list_joints=r"\s?(?:,|、|및|과|와)\s?",  # 0, 1, 6개월; 0, 1 및 6개월; 1과 6개월
     alternative_words=("또는", "혹은", "이나", "나", "에서", "내지"),
     spaced_alternatives=_SPACED_ALTERNATIVES,
     call_number_pattern=r"(?<![\d.\-])(\d{3})(?![\d.\-])\s?(?:번)?\s?(?:에|으로|로|에게)?\s?(?:전화|연락|신고|문자)",

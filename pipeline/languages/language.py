@@ -606,6 +606,14 @@ class Language:
     # ("de 3 a 5 días", "1 至 3 週", "3에서 5일"): the unit after the second
     # number is the first one's too.
     range_words: tuple[str, ...] = ()
+    # The marks and words between the numbers of a list said with one unit at its end, besides
+    # the range words ("0, 1 y 6 meses" has its y): 第0、1、6個月, 0、1及6個月, "0, 1, 6개월", "0, 1
+    # 및 6개월".  Each number of the list is one of that unit ([units], [numbers]: quantities.py).
+    list_joints: str = ""
+    # A period said once before the list of numbers it counts, the period's group named by its
+    # canonical unit: "los meses 0, 1 y 6", "الأشهر 0 و1 و6", "in den Monaten 0, 1 und 6" (months
+    # 0, 1 and 6).  Each number of the list is one of that period (quantities.py).
+    periods_before_a_list: str = ""
     # Words that join two numbers as one or the other, or as a range, saying "about that
     # many" ("1 or 2", "una o dos", "1 a 2", 1방울 또는 2방울, 一滴或兩滴, 1 أو 2), with the
     # marks - – — ~; not "and" (2 tabletas y 3 cápsulas are two counts).  In a translation

@@ -854,6 +854,7 @@ LANGUAGE = Language(
     ),
     # "no dia seguinte" (the next day) needs no exclusion: "no dia" is no per word
     range_words=("a", "e"),
+    periods_before_a_list=r"\b(?:(?P<month>meses|mês)|(?P<week>semanas|semana)|(?P<day>dias|dia))",  # nos meses 0, 1 e 6
     alternative_words=("ou", "a"),
     total_words=("no total", "ao todo", "total", "em conjunto"),
     rate_words=r"\b(?:velocidade|ritmo|taxa)\b",

@@ -108,13 +108,16 @@ _LOOKS_NEGATIVE = (
 # sound of a transliterated name (安莫西林 and 阿莫西林 amoxicillin, 莫西沙星 moxifloxacin, 替莫唑胺),
 # which says no "not".
 _MO_DENIES = "切莫|莫要|千萬莫|千万莫|請莫|请莫|莫忘"
-_STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否)|{_MO_DENIES}"
+# 別 (do not) is no "not" as the second character of a word: 分別 (respectively), 區別, 差別
+# (difference), 特別 (especially), 個別, 告別, 識別, 辨別, 類別, 級別, 性別.
+_BIE = "(?<![分區区差特個个告識识辨類类級级性])[別别]"
+_STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|{_BIE}|勿|未|非|否)|{_MO_DENIES}"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
 # (avoid), 禁止 (forbid), 禁用/禁服 (must not be used/taken), 嚴禁 (strictly
 # forbidden), 切忌 (never), 禁酒/禁菸 (no alcohol, no smoking: "Avoid alcohol."), 戒酒/戒菸 (give up
 # alcohol, smoking: "Do not drink alcohol" as 治療期間請戒酒); not 停止 (stop).
 _ALL = (
-    rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|別|别|勿|未|非|否|沒|没|無|无)|{_MO_DENIES}"
+    rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|{_BIE}|勿|未|非|否|沒|没|無|无)|{_MO_DENIES}"
     r"|避免|禁止|禁用|禁服|嚴禁|严禁|切忌|禁酒|禁菸|禁煙|禁烟|戒酒|戒菸|戒煙|戒烟"
     r"|禁忌"  # contraindicated: 2歲以下兒童禁忌使用 says the "not"
 )
@@ -677,6 +680,7 @@ LANGUAGE = Language(
     next_dose_far=r"還很久|还很久|還早|还早|還有很長|还有很长|遠未|远未|還有好幾|还有好几",
     until_said=r"直到|等到",
     range_words=("至", "到", "～"),
+    list_joints=r"\s?(?:、|，|,|和|及|與|以及)\s?",  # 第0、1、6個月, 0、1及6個月
     alternative_words=("或者", "或", "至", "到"),
     listed_alternative="、",  # 三、四次: three or four times
     listed_ordinal="第",

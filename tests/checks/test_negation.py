@@ -1840,3 +1840,15 @@ def test_never_every_day_said_every_day_is_an_error(catalogs, locale, translatio
 def test_never_every_day_kept_passes(catalogs, locale, source, translation):
     findings = catalogs.findings(source, translation, locale=locale, check="negation")
     assert not [finding for finding in findings if "says not every day" in finding.message], findings
+
+
+@pytest.mark.parametrize(
+    "source, translation",
+    [
+        ("The vaccine is given as three doses at 0, 1 and 6 months.", "本疫苗共需接種三劑，分別在第0、1、6個月接種。"),
+        ("This is especially important for children.", "這對兒童特別重要。"),
+    ],
+)
+def test_bie_inside_a_chinese_word_is_no_negation(catalogs, source, translation):
+    """分別 (respectively), 特別 (especially): a 別 that ends a word says no "do not" (red32 c136)."""
+    assert catalogs.findings(source, translation, locale="zh_TW", check="negation") == []

@@ -1919,6 +1919,48 @@ def test_another_length_for_half_a_year_or_a_year_and_a_half_is_an_error(catalog
     assert finding.severity == "error" and "in the source is missing" in finding.message
 
 
+# --- a list of numbers said with one unit -----------------------------------------------------
+# "The vaccine is given as three doses at 0, 1 and 6 months." as `分別在第0、1、6個月接種` (red32 c136)
+# and `في الأشهر 0 و1 و6` (red32 c176) were errors: *1 in the source has no unit in the translation*.
+_AT_0_1_6 = "The vaccine is given as three doses at 0, 1 and 6 months."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("zh_TW", "本疫苗共需接種三劑，分別在第0、1、6個月接種。"),
+        ("zh_TW", "本疫苗分三劑接種，於第0、1及6個月各接種一劑。"),
+        ("ko_KR", "이 백신은 0, 1, 6개월에 총 3회 접종합니다."),
+        ("ko_KR", "이 백신은 0, 1 및 6개월에 3회 접종합니다."),
+        ("ar", "يُعطى اللقاح على ثلاث جرعات في الأشهر 0 و1 و6."),
+        ("es", "La vacuna se administra en tres dosis en los meses 0, 1 y 6."),
+        ("pt_BR", "A vacina é administrada em três doses nos meses 0, 1 e 6."),
+        ("fr", "Le vaccin est administré en trois doses aux mois 0, 1 et 6."),
+        ("de", "Der Impfstoff wird in drei Dosen in den Monaten 0, 1 und 6 gegeben."),
+        # read before, and still
+        ("es", "La vacuna se administra en tres dosis a los 0, 1 y 6 meses."),
+        ("ar", "يُعطى اللقاح على ثلاث جرعات عند عمر 0 و1 و6 أشهر."),
+    ],
+)
+def test_a_list_of_numbers_said_with_one_unit_shares_it(catalogs, locale, translation):
+    assert catalogs.findings(_AT_0_1_6, translation, locale=locale, check="units") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("zh_TW", "本疫苗共需接種三劑，分別在第0、1、6週接種。"),
+        ("ko_KR", "이 백신은 0, 1, 6주에 총 3회 접종합니다."),
+        ("ar", "يُعطى اللقاح على ثلاث جرعات في الأسابيع 0 و1 و6."),
+        ("es", "La vacuna se administra en tres dosis en las semanas 0, 1 y 6."),
+        ("de", "Der Impfstoff wird in drei Dosen in den Wochen 0, 1 und 6 gegeben."),
+    ],
+)
+def test_a_list_of_numbers_said_with_another_unit_is_an_error(catalogs, locale, translation):
+    findings = catalogs.findings(_AT_0_1_6, translation, locale=locale, check="units")
+    assert findings and all(finding.severity == "error" for finding in findings)
+
+
 # --- an hour and a half without its "one" ------------------------------------------------------
 # "The infusion lasts about 90 minutes." as `La perfusión dura aproximadamente hora y media.` (red32
 # c105) was an error (90 missing): `una hora y media` was read, `hora y media` not.

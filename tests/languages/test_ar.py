@@ -209,3 +209,9 @@ def test_a_month_and_a_half_is_not_read_inside_three_and_a_half_months():
     assert [(value, unit) for _, _, value, unit in number_words("شهر ونصف", language_for("ar"))] == [
         (Fraction(3, 2), "month")
     ]
+
+
+@pytest.mark.parametrize("text", ["في الأشهر 0 و1 و6", "في الشهر 0 و1 و6"])
+def test_a_period_before_a_list_of_numbers_is_each_one_s(text):
+    """في الأشهر 0 و1 و6 (in the months 0, 1 and 6): each number is that many months (red32 c176)."""
+    assert {(Fraction(0), "month"), (Fraction(1), "month"), (Fraction(6), "month")} <= amounts(text, "ar")

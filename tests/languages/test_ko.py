@@ -286,3 +286,8 @@ def test_three_and_four_before_a_month_or_a_measure(text, said):
 @pytest.mark.parametrize("text", ["넉넉한 양", "좌석 장치", "석사 학위"])
 def test_three_and_four_are_no_numbers_before_other_words(text):
     assert not {3, 4} & values(text, "ko_KR")
+
+
+@pytest.mark.parametrize("text", ["0, 1, 6개월에", "0, 1 및 6개월에", "0, 1과 6개월에"])
+def test_a_list_of_numbers_shares_the_unit_at_its_end(text):
+    assert {(Fraction(1), "month"), (Fraction(6), "month")} <= amounts(text, "ko_KR")

@@ -47,6 +47,24 @@ def test_negations_and_words_that_only_look_negative():
     assert zh.strong_negation_re and not zh.strong_negation_re.search("不同的藥物，非常重要")
 
 
+@pytest.mark.parametrize("word", ["分別", "區別", "差別", "特別", "個別", "告別", "識別", "類別", "級別", "性別"])
+def test_bie_inside_a_word_is_no_negation(word):
+    """分別 (respectively), 特別 (especially): their 別 says no "do not" (red32 c136 warned)."""
+    zh = language_for("zh_TW")
+    assert not zh.search("negation", f"三劑{word}在第0、1、6個月接種")
+
+
+@pytest.mark.parametrize("text", ["別吃東西", "請別開車", "别忘了服藥"])
+def test_bie_before_a_verb_is_a_negation(text):
+    zh = language_for("zh_TW")
+    assert zh.search("negation", text) and zh.strong_negation_re and zh.strong_negation_re.search(text)
+
+
+@pytest.mark.parametrize("text", ["第0、1、6個月", "0、1及6個月", "0、1和6個月", "第0、1與6個月"])
+def test_a_list_of_numbers_shares_the_unit_at_its_end(text):
+    assert {(Fraction(0), "month"), (Fraction(1), "month"), (Fraction(6), "month")} <= amounts(text, "zh_TW")
+
+
 def test_limits_and_numerals():
     zh = language_for("zh_TW")
     assert zh.limits_before["最多"] == AT_MOST and zh.limits_after["以上"] == AT_LEAST
