@@ -691,12 +691,22 @@ NUMBER_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "one of them", "no one", "one another", "one day" (some day), "the one": a
-# word, not a count.
+# word, not a count.  So is the one before a length of time it stands for the dose of ("then one 1
+# month and one 6 months after the first": one dose, said by the "one" of a noun left out).
 _NOT_A_COUNT = re.compile(
-    r"^one\s+(?:of|another|day|way|or\s+another|by\s+one|thing|who|that|which)\b|^one\s*[,.;:)]|^one$",
+    r"^one\s+(?:of|another|day|way|or\s+another|by\s+one|thing|who|that|which)\b|^one\s*[,.;:)]|^one$"
+    r"|^one\s+\d+(?:[.,]\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 _NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.IGNORECASE)
+# ... and the "one" after a word that picks out which one ("the next one", "the other one", "another
+# one", "the first one", "a new one"): a pronoun for a noun said before, as "la siguiente", "l'autre",
+# 다음 것, 下一劑 say it with no 1.
+_ONE_PICKED_OUT_BEFORE = re.compile(
+    r"\b(?:next|other|another|new|same|last|first|second|third|previous|missed|used|unused|old|right|wrong"
+    r"|empty|fresh|remaining|following)\s+$",
+    re.IGNORECASE,
+)
 # "Cut the tablet in half", "split it in two", "break into two halves", "fold the used patch in
 # half": how a tablet is cut or a patch folded, no amount to take (a translation says it as 반으로,
 # en deux, in zwei Hälften, إلى نصفين, 一分為二, 對折, and "take one half" says the half taken).  Not
@@ -774,6 +784,8 @@ def numerals(text: str) -> Spans:
         elif match.group("cardinal"):
             word = match.group("cardinal")
             if _NOT_A_COUNT.match(text[start : start + 30].strip()) or _NOT_A_COUNT_BEFORE.search(text[:start]):
+                continue
+            if lowered(word) == "one" and _ONE_PICKED_OUT_BEFORE.search(text, max(0, start - 16), start):
                 continue
             value = Fraction(CARDINALS[lowered(word)])
         else:  # half, twice, once

@@ -1625,3 +1625,46 @@ def test_one_in_four_in_words_said_as_every_fifth_is_an_error(catalogs):
     translation = "Etwa jeder fünfte Patient leidet unter Müdigkeit."
     findings = catalogs.findings(source, translation, locale="de", check="number-words")
     assert "'four' (4) in the source is missing from the translation" in [f.message for f in findings]
+
+
+_NEXT_ONE = "If more than 12 hours have passed, skip the missed dose and take the next one at the usual time."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "es",
+            _NEXT_ONE,
+            "Si han pasado más de 12 horas, omita la dosis olvidada y tome la siguiente a la hora habitual.",
+        ),
+        (
+            "fr",
+            _NEXT_ONE,
+            "Si plus de 12 heures se sont écoulées, sautez la dose oubliée et prenez la suivante à l'heure habituelle.",
+        ),
+        ("zh_TW", _NEXT_ONE, "如果已超過12小時，請跳過漏服的劑量，並在平常的時間服用下一劑。"),
+        ("es", "If you lose a patch, put on a new one.", "Si pierde un parche, póngase otro nuevo."),
+        (
+            "ko_KR",
+            "You need three doses: the first now, then one 1 month and one 6 months after the first.",
+            "모두 세 번 맞아야 하며, 오늘 첫 접종을 하고 첫 접종 1개월 후와 6개월 후에 한 번씩 더 맞습니다.",
+        ),
+    ],
+)
+def test_one_standing_for_a_noun_said_before_is_no_count(catalogs, locale, source, translation):
+    """ "the next one" (red32 c070), "one 1 month … after the first" (c039): a pronoun for the dose,
+    said with no 1 by `la siguiente`, `下一劑`; it was *'one' (1) in the source is missing*."""
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", "Take one 500 mg tablet.", "Tome comprimidos de 500 mg."),
+        ("de", "Give one 5 mL dose.", "Geben Sie Dosen von 5 ml."),
+    ],
+)
+def test_one_before_its_noun_is_still_a_count(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
+    assert finding.severity == "error" and "'one' (1)" in finding.message

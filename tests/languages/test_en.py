@@ -82,6 +82,30 @@ def test_counts_in_words_and_words_that_are_not_counts():
     assert [v for *_, v in EN.number_spans("TEN, ONE and one of them; no one; one day")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take the next one at the usual time",
+        "put on a new one",
+        "take another one",
+        "the other one",
+        "the first one",
+        "then one 1 month and one 6 months after the first",
+    ],
+)
+def test_one_standing_for_a_noun_is_no_count(text):
+    """ "the next one", "one 1 month after": a pronoun for a dose said before, which a translation
+    says with no 1 (`tome la siguiente`, red32 c070; `1개월 후와 6개월 후에`, c039)."""
+    assert 1 not in [v for *_, v in EN.number_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["take one tablet", "take only one tablet", "give one 500 mg tablet", "at least one dose"]
+)
+def test_one_before_its_noun_is_a_count(text):
+    assert 1 in [v for *_, v in EN.number_spans(text)]
+
+
 def test_parts_of_a_whole_are_given_but_not_counted():
     # "a quarter of a tablet" gives 1/4 (a translation's "eine Viertel Tablette" adds no dose), but
     # numerals() does not read it: a translation may say a quarter as 25%.
