@@ -291,3 +291,23 @@ def test_three_and_four_are_no_numbers_before_other_words(text):
 @pytest.mark.parametrize("text", ["0, 1, 6개월에", "0, 1 및 6개월에", "0, 1과 6개월에"])
 def test_a_list_of_numbers_shares_the_unit_at_its_end(text):
     assert {(Fraction(1), "month"), (Fraction(6), "month")} <= amounts(text, "ko_KR")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("멈추지 않으면", True),  # if it does not stop
+        ("멈추지 않는 경우", True),
+        ("그치지 않는 코피", True),  # a nosebleed that does not stop
+        ("안 멈추면", True),
+        ("누르지 않으면 안 됩니다", True),  # must: a double "not"
+        ("드시지 마세요", False),  # a prohibition
+        ("드시지 않도록 하세요", False),
+        ("드시지 않는 것이 좋습니다", False),  # a recommendation
+        ("드시면 안 됩니다", False),
+    ],
+)
+def test_a_not_of_a_condition_or_a_description(text, said):
+    """``conditional_negation``: the "not" that sets a condition or describes, which after a limit of
+    a time says how long it lasts ([limits]), not a prohibition."""
+    assert bool(language_for("ko_KR").search("conditional_negation", text)) is said
