@@ -1380,6 +1380,8 @@ LANGUAGE = Language(
         {"أو أكثر", "فأكثر", "فما فوق", "على الأقل", "كحد أدنى", "بحد أدنى", "لا يقل عن", "لا تقل عن", "ما لا يقل عن"}
     ),
     most_phrases=frozenset({"على الأكثر", "كحد أقصى", "بحد أقصى", "أقصاها", "أقصاه"}),
+    # قبل مرور 12 ساعة, قبل انقضاء (before 12 hours pass): within, before a time only
+    limits_before_a_time=frozen({"قبل مرور": AT_MOST, "قبل انقضاء": AT_MOST}),
     limits_before=frozen(
         {
             "لا يزيد عن": AT_MOST,

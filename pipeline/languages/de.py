@@ -1215,6 +1215,8 @@ LANGUAGE = Language(
     ),
     most_phrases=frozenset({"höchstens", "maximal", "max.", "bis maximal", "bis höchstens"}),
     request_words=("bitte",),
+    # "bevor 12 Stunden vergangen sind": within, before a time only
+    limits_before_a_time=frozen({"bevor": AT_MOST}),
     limits_before=frozen(_LIMITS_BEFORE),
     limits_after=frozen(_LIMITS_AFTER),
     limit_subject=_LIMIT_SUBJECT,

@@ -1042,7 +1042,10 @@ LANGUAGE = Language(
     most_phrases=frozenset({"como máximo", "un máximo de", "máximo de", "máximo", "como mucho", "a lo sumo"}),
     request_words=("por favor",),
     # "Si no mejora en siete días": within 7 days; not "en" before anything else
-    limits_before_a_time=frozen({"en": AT_MOST}),
+    # "antes de que pasen 12 horas", "en el espacio de 2 días": within, before a time only
+    limits_before_a_time=frozen(
+        {"en": AT_MOST, "antes de que pasen": AT_MOST, "antes de que transcurran": AT_MOST, "en el espacio de": AT_MOST}
+    ),
     limits_before=frozen(
         {
             "no más de": AT_MOST,

@@ -1038,7 +1038,10 @@ LANGUAGE = Language(
     most_phrases=frozenset({"au maximum", "au plus", "tout au plus", "un maximum de", "maximum"}),
     request_words=("veuillez",),
     # "s'ils ne s'améliorent pas en 3 jours": within 3 days; not "en" before anything else
-    limits_before_a_time=frozen({"en": AT_MOST}),
+    # "en l'espace de 2 jours", "avant que 12 heures ne se soient écoulées": within, before a time only
+    limits_before_a_time=frozen(
+        {"en": AT_MOST, "en l'espace de": AT_MOST, "dans l'espace de": AT_MOST, "avant que": AT_MOST}
+    ),
     limits_before=frozen(
         {
             "de moins de": AT_MOST,

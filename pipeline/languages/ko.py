@@ -1119,6 +1119,9 @@ LANGUAGE = Language(
             "지나서": AT_LEAST,
             "지난 뒤": AT_LEAST,
             "지난 후": AT_LEAST,
+            # "12시간이 지나기 전에" (before 12 hours pass), "넘기 전에": within
+            "지나기 전": AT_MOST,
+            "넘기 전": AT_MOST,
             # "5일이 지나도 증상이 계속되면" (if it goes on even after 5 days pass): more than 5 days
             "지나도": AT_LEAST,
         }

@@ -1047,7 +1047,18 @@ LANGUAGE = Language(
     request_words=("por favor",),
     # "Se não melhorar em 3 dias", "nas 24 horas seguintes à perfusão": within the time; not "em"
     # before anything else
-    limits_before_a_time=frozen({"em": AT_MOST, "nas": AT_MOST, "nos": AT_MOST}),
+    # "antes de passarem 12 horas", "no espaço de 2 dias": within, before a time only
+    limits_before_a_time=frozen(
+        {
+            "em": AT_MOST,
+            "nas": AT_MOST,
+            "nos": AT_MOST,
+            "antes de passarem": AT_MOST,
+            "antes que passem": AT_MOST,
+            "antes de decorridas": AT_MOST,
+            "no espaço de": AT_MOST,
+        }
+    ),
     limits_before=frozen(
         {
             "não mais de": AT_MOST,

@@ -1646,6 +1646,46 @@ def test_a_korean_prohibition_after_a_limit_of_a_time_still_turns_it(catalogs):
     assert finding.severity == "error" and "it says at most 3, the source at least" in finding.message
 
 
+REMEMBER_WITHIN = "If you forget to take a dose and remember within 12 hours, take it as soon as you remember."
+
+
+@pytest.mark.parametrize(
+    "locale, kept",
+    [
+        ("es", "Si olvida tomar una dosis y se acuerda antes de que pasen 12 horas, tómela en cuanto se acuerde."),
+        ("es", "Si olvida tomar una dosis y se acuerda en el espacio de 12 horas, tómela en cuanto se acuerde."),
+        (
+            "pt_BR",
+            "Se se esquecer de tomar uma dose e se lembrar antes de passarem 12 horas, tome-a assim que se lembrar.",
+        ),
+        ("pt_BR", "Se se esquecer de tomar uma dose e se lembrar no espaço de 12 horas, tome-a assim que se lembrar."),
+        ("fr", "Si vous oubliez une dose et vous en souvenez en l'espace de 12 heures, prenez-la dès que possible."),
+        ("fr", "Si vous oubliez une dose et vous en souvenez avant que 12 heures ne se soient écoulées, prenez-la."),
+        ("de", "Wenn Sie eine Dosis vergessen und sich erinnern, bevor 12 Stunden vergangen sind, nehmen Sie sie ein."),
+        ("ar", "إذا نسيت تناول جرعة وتذكرتها قبل مرور 12 ساعة، فتناولها حالما تتذكر."),
+        ("ko_KR", "복용을 잊었다가 12시간이 지나기 전에 생각나면 생각나는 즉시 드세요."),
+    ],
+)
+def test_before_a_time_passes_is_within_it(catalogs, locale, kept):
+    """ "antes de que pasen 12 horas" (before 12 hours pass, red32 c069), "no espaço de 2 dias" (in
+    the space of, c262): within, at most 12 hours; they warned *the translation does not say at most*."""
+    assert catalogs.findings(REMEMBER_WITHIN, kept, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("es", "Si se acuerda antes de que pasen 12 horas, omita la dosis."),
+        ("pt_BR", "Se se lembrar no espaço de 12 horas, salte a dose."),
+        ("ko_KR", "12시간이 지나기 전에 생각나면 그 용량은 건너뛰세요."),
+    ],
+)
+def test_before_a_time_passes_for_after_it_is_turned_around(catalogs, locale, translation):
+    source = "If you remember after more than 12 hours, skip the dose."
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error"
+
+
 NO_MORE_4_A_DAY = "Do not take more than 4 g a day."
 
 
