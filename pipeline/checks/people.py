@@ -6,10 +6,10 @@ and a breastfeeding mother reads that the warning is not for her.  Each
 language lists, in pipeline/languages/ (``people_groups``), the words of the
 groups an entry may name: planning a pregnancy, breastfeeding, pregnant, older
 people, children (also said by an age: "under 12 years", 12세 미만), adults,
-women, men, people with kidney problems, people with liver problems, people
-with a weakened immune system and people with a healthy one (a live vaccine
-banned for the first: "people with a weakened immune system" as "بجهاز مناعة
-سليم", a healthy one, gives it to those it harms).
+women, men, partners, people with kidney problems, people with liver
+problems, people with a weakened immune system and people with a healthy one
+(a live vaccine banned for the first: "people with a weakened immune system"
+as "بجهاز مناعة سليم", a healthy one, gives it to those it harms).
 
 - A group of the source's that the translation has no word for, while the
   translation names a group the source does not: an error (the warning is said
@@ -24,6 +24,9 @@ banned for the first: "people with a weakened immune system" as "بجهاز من
   (임신을 계획, 計劃懷孕, planea quedar embarazada, schwanger werden möchten,
   تخططين للحمل), "older adults" the word for adults.  What only looks like a
   group (``not_people``: "could become pregnant", 가임, 避孕) is blanked first.
+- A partner dropped where the translation keeps the pregnancy the source says
+  of them: an error ("If your partner becomes pregnant" as "Se engravidar", if
+  you become pregnant: the warning reads as the patient's own).
 - A kidney or a liver names its group only as unwell ("if you have kidney
   problems", "if your liver does not work well"): "IVIG can harm your
   kidneys" names no group, and a translation that says the organ the source
@@ -60,6 +63,12 @@ _NAMED_WITHIN = {
 # Not the groups of a pregnancy ("pregnant or breastfeeding"), which a language may name by one word
 # (孕哺期) the lists do not tell apart: one of them missing stays a warning.
 _HALVES = (frozenset({"men", "women"}), frozenset({"children", "adults"}))
+# The people beside the patient an instruction may speak of, and what the source may say of them: a
+# partner dropped where the translation keeps their pregnancy ("If your partner becomes pregnant" as
+# "Se engravidar", if you become pregnant) says it of the patient, who reads the warning is theirs,
+# and the partner's pregnancy goes untold.
+_BESIDE_THE_PATIENT = ("partners",)
+_SAID_OF_THEM = ("pregnant", "planning a pregnancy", "breastfeeding")
 # How far apart two groups joined in one phrase stand ("men and women", "adults and children").
 _JOIN_REACH = 12
 _JOIN = re.compile(r"and|or|[,/&]", re.IGNORECASE)
@@ -101,6 +110,14 @@ def check_people(ctx: EntryContext) -> Iterator[Finding]:
             f'the source speaks of "{dropped}" and "{kept}" together but the translation names only "{kept}": '
             f'it no longer speaks to "{dropped}", who would act otherwise ({shorten(source)!r})',
         )
+    elif (person_and_state := _said_of_the_patient(in_source, in_translation, missing)) is not None:
+        person, state = person_and_state
+        yield ctx.finding(
+            CHECK,
+            ERROR,
+            f'the source says "{state}" of "{person}" but the translation has no word for "{person}": '
+            f"it reads as said of the patient ({shorten(source)!r})",
+        )
     else:
         yield ctx.finding(
             CHECK,
@@ -127,6 +144,18 @@ def _joined_pair_halved(
         between = source[first_end:second_start]
         if len(between) <= _JOIN_REACH and _joins(between, source_words):
             return dropped, kept
+    return None
+
+
+def _said_of_the_patient(in_source: list[str], in_translation: list[str], missing: list[str]) -> tuple[str, str] | None:
+    """A person beside the patient (``_BESIDE_THE_PATIENT``) the translation dropped while keeping
+    what the source says of them (``_SAID_OF_THEM``), with that: "If your partner becomes pregnant"
+    as "Se engravidar" (if you become pregnant)."""
+    for person in _BESIDE_THE_PATIENT:
+        if person in missing:
+            for state in _SAID_OF_THEM:
+                if state in in_source and state in in_translation:
+                    return person, state
     return None
 
 

@@ -795,6 +795,8 @@ _PEOPLE_GROUPS = frozen(
         "children": r"\bKind\w*|Säugling\w*|\bBabys?\b|Jugendlich\w*|Neugeboren\w*|\bunter\s+\d+\s+Jahren"
         r"|\bjünger\s+als\s+\d+",
         "adults": r"Erwachsen\w*",
+        # the patient's partner (die Partnerin, der Partner, die Ehefrau, der Lebensgefährte): read before women and men
+        "partners": r"partner\w*|\behe(?:frau|mann|gatt\w*)\b|lebensgefährt\w*|\bfreundin\b",
         "women": r"\bFrau(?:en)?\b|\bMütter\b|\bMutter\b",
         "men": r"\bMänner\b|\bMann\b",
         "people with kidney problems": r"Niere\w*|\brenal\w*",

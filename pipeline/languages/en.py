@@ -1211,6 +1211,8 @@ _PEOPLE_GROUPS = frozen(
         "children": r"\bchild\w*|\bkids?\b|\binfants?\b|\bbab(?:y|ies)\b|\btoddlers?\b|\badolescents?\b|\bteen(?:ager)?s?\b"
         r"|\b(?:under|younger\s+than|below)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:years|yrs)\b|\bunder\s+the\s+age\s+of\b",
         "adults": r"\badults?\b|\bgrown-ups?\b",
+        # the patient's partner: a pregnancy said of them is not the patient's own
+        "partners": r"\bpartners?\b|\bspouses?\b|\bwi(?:fe|ves)\b|\bhusbands?\b|\b(?:girl|boy)friends?\b",
         "women": r"\bwom[ae]n\b|\bfemales?\b|\bmothers?\b",
         "men": r"\bmen\b|\bmales?\b",
         "people with kidney problems": rf"\b(?:kidneys?|renal)(?=(?:\s+(?:or|and)\s+\S+)?\s+{_UNWELL})"
@@ -1266,6 +1268,12 @@ _PEOPLE_HINTS = (
     "dialysis",
     "cirrhosis",
     "immun",
+    "partner",
+    "spouse",
+    "wife",
+    "wives",
+    "husband",
+    "friend",
     "under",
     "younger",
     "below",

@@ -618,6 +618,8 @@ _PEOPLE_GROUPS = frozen(
         "children": r"niñ[oa]s?\b|\bhij[oa]s?\b|\binfant\w*|beb[ée]s?\b|adolescentes?|reci[ée]n\s+nacidos?|\bmenores\s+de\s+\d+"
         r"|\bmenos\s+de\s+\d+\s+años",
         "adults": r"\badult[oa]s?\b",
+        # the patient's partner (la pareja, el cónyuge, la esposa, la compañera): read before women and men
+        "partners": r"\bparejas?\b|\bc[óo]nyuges?\b|\bespos[ao]s?\b|\bcompañer[ao]s?\b|\bnovi[ao]s?\b",
         "women": r"\bmujer(?:es)?\b|\bmadres?\b",
         "men": r"\bhombres?\b|\bvar[óo]n(?:es)?\b",
         "people with kidney problems": r"\briñ[óo]n(?:es)?\b|\brenal(?:es)?\b",

@@ -640,6 +640,8 @@ _PEOPLE_GROUPS = frozen(
         r"|\b6\d\s+ans\s+(?:et|ou)\s+plus",
         "children": r"\benfants?\b|nourrissons?|\bbébés?\b|adolescents?|nouveau-nés?|\bmoins\s+de\s+\d+\s+ans",
         "adults": r"\badultes?\b",
+        # the patient's partner (le ou la partenaire, le conjoint, la compagne, l'épouse): read before women and men
+        "partners": r"\bpartenaires?\b|\bconjointe?s?\b|\bcompagne\b|\bcompagnon\b|\bépou(?:se|x)\b|\bmari\b",
         "women": r"\bfemmes?\b|\bmères?\b",
         "men": r"\bhommes?\b",
         "people with kidney problems": r"\breins?\b|\brénal\w*",

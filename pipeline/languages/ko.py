@@ -617,6 +617,8 @@ _PEOPLE_GROUPS = frozen(
         "older people": r"고령|노인|노년|어르신|[6-9]\d\s*세\s*(?:이상|초과|가\s*넘|를\s*넘)",
         "children": r"어린이|소아|아동|아이(?!스)|자녀|영아|유아|신생아|아기|청소년|미성년|\d+\s*세\s*(?:미만|이하)",
         "adults": r"성인|어른|성년",
+        # the patient's partner (배우자, 파트너, 상대방, 남편, 아내, 여자 친구): read before women and men
+        "partners": r"배우자|파트너|상대방|성\s*상대|남편|아내|(?:여자|남자)\s*친구|애인",
         # 남녀 (men and women) names both: looked ahead at, not blanked, so the men's words find it too
         "women": rf"여성|(?<![{_HANGUL}])여자|부녀|어머니|엄마|산모|(?=남녀)",
         "men": rf"남성|(?<![{_HANGUL}])남자|남녀",

@@ -623,6 +623,8 @@ _PEOPLE_GROUPS = frozen(
         "children": r"crian[çc]as?|\bfilh[oa]s?\b|beb[éê]s?\b|adolescentes?|recém-nascidos?|\bmenores\s+de\s+\d+"
         r"|\bmenos\s+de\s+\d+\s+anos",
         "adults": r"\badult[oa]s?\b",
+        # the patient's partner (a parceira, o companheiro, o cônjuge, a esposa, o marido): read before women and men
+        "partners": r"\bparceir[ao]s?\b|\bcompanheir[ao]s?\b|\bc[ôo]njuges?\b|\bespos[ao]s?\b|\bmarido\b|\bnamorad[ao]s?\b",
         "women": r"\bmulher(?:es)?\b|\bmães?\b",
         "men": r"\bhomens?\b|\bhomem\b",
         "people with kidney problems": r"\brins?\b|\brenal\b|\brenais\b",

@@ -423,6 +423,8 @@ _PEOPLE_GROUPS = frozen(
         r"|(?:超過|超过|逾|大於)\s*[6-9]\d\s*歲",
         "children": r"[兒儿]|童|孩|嬰|婴|寶寶|宝宝|青少年|未成年|未滿|未满",
         "adults": r"成人|成年|大人",
+        # the patient's partner (伴侶, 配偶, 另一半, 丈夫, 妻子, 女友): read before women and men
+        "partners": r"伴侶|伴侣|配偶|另一半|丈夫|妻子|太太|老婆|老公|(?:男|女)(?:朋)?友",
         # 男女 (men and women) names both: looked ahead at, not blanked, so the men's words find it too
         "women": r"女性|婦|妇|女士|女人|母親|母亲|媽媽|妈妈|女子|(?=男女)",
         "men": r"男性|男士|男人|男子|男女",

@@ -349,3 +349,64 @@ def test_a_weakened_immune_system_said_as_a_healthy_one_and_the_reverse_is_an_er
 )  # fmt: skip
 def test_a_weakened_immune_system_said_as_the_source_says_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="people")
+
+
+PARTNER_PREGNANT = "If your partner becomes pregnant, tell your doctor."
+PARTNER_CONTRACEPTION = "Men taking this medicine should use a condom, even if their partner uses contraception."
+
+
+# A partner dropped where the translation keeps their pregnancy: the warning reads as the patient's own.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("pt", PARTNER_PREGNANT, "Se engravidar, informe o seu médico."),
+        ("es", PARTNER_PREGNANT, "Si se queda embarazada, informe a su médico."),
+        ("fr", PARTNER_PREGNANT, "Si vous tombez enceinte, prévenez votre médecin."),
+        ("de", PARTNER_PREGNANT, "Wenn Sie schwanger werden, informieren Sie Ihren Arzt."),
+        ("ko_KR", PARTNER_PREGNANT, "임신하게 되면 의사에게 알리십시오."),
+        ("zh_TW", PARTNER_PREGNANT, "如果您懷孕了，請告知您的醫師。"),
+        ("ar", PARTNER_PREGNANT, "إذا حدث حمل، فأخبر طبيبك."),
+    ],
+)
+def test_a_partner_dropped_beside_their_pregnancy_is_an_error(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale), "people")
+    assert finding.severity == "error"
+    assert 'says "pregnant" of "partners"' in finding.message
+    assert "said of the patient" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("pt", PARTNER_PREGNANT, "Se a sua parceira engravidar, informe o seu médico."),
+        ("pt", PARTNER_PREGNANT, "Se a sua companheira ficar grávida, informe o seu médico."),
+        ("es", PARTNER_PREGNANT, "Si su pareja se queda embarazada, informe a su médico."),
+        ("fr", PARTNER_PREGNANT, "Si votre partenaire tombe enceinte, prévenez votre médecin."),
+        ("fr", PARTNER_PREGNANT, "Si votre compagne tombe enceinte, prévenez votre médecin."),
+        ("de", PARTNER_PREGNANT, "Wenn Ihre Partnerin schwanger wird, informieren Sie Ihren Arzt."),
+        ("ko_KR", PARTNER_PREGNANT, "배우자가 임신하게 되면 의사에게 알리십시오."),
+        ("ko_KR", PARTNER_PREGNANT, "여자 친구가 임신하면 의사에게 알리십시오."),
+        ("zh_TW", PARTNER_PREGNANT, "如果您的伴侶懷孕，請告知您的醫師。"),
+        ("zh_TW", PARTNER_PREGNANT, "如果您的另一半懷孕了，請告知醫師。"),
+        ("ar", PARTNER_PREGNANT, "إذا أصبحت شريكتك حاملاً، فأخبر طبيبك."),
+        ("ar", PARTNER_PREGNANT, "إذا أصبحت زوجتك حاملاً، فأخبر طبيبك."),
+        (
+            "ko_KR",
+            PARTNER_CONTRACEPTION,
+            "이 약을 복용하는 남성은 상대방이 피임을 하고 있더라도 콘돔을 사용해야 합니다.",
+        ),
+    ],
+)
+def test_a_partner_said_passes(catalogs, locale, source, translation):
+    assert not catalogs.findings(source, translation, locale=locale, check="people")
+
+
+def test_a_partner_only_missing_is_a_warning(catalogs):
+    finding = only(
+        catalogs.findings(
+            PARTNER_CONTRACEPTION, "이 약을 복용하는 남성은 피임을 하더라도 콘돔을 사용해야 합니다.", locale="ko_KR"
+        ),
+        "people",
+    )
+    assert finding.severity == "warning"
+    assert '"partners"' in finding.message
