@@ -54,6 +54,14 @@ the translation says no condition at all ("Tome la dosis adicional.", 服用額�
 A "not" counts only where the translation says more than its source sentence: the
 source's own kept ("Do not restart metformin …, and only if your kidney test is
 normal." as "No vuelva a tomar metformina hasta …") says no "only if".
+
+Its kin, an error (:func:`check_condition_added_to_always`): a source sentence that says a thing
+is done whatever happens (its ``unconditional``: always, even if, in any case, every time) and
+says no condition of its own, whose translation says a plain "if" (wenn, si, se, 如果, -면, إذا)
+with neither a word of always (immer, toujours, siempre, sempre, 一律, 務必, 항상, 반드시, دائمًا)
+nor of "even if" or "unless": "Always call 112 after using the auto-injector." as "Rufen Sie nach
+der Anwendung des Autoinjektors den Notruf 112 an, wenn die Beschwerden anhalten." calls only if
+the symptoms persist.
 """
 
 from __future__ import annotations
@@ -185,6 +193,33 @@ def check_only_if_dropped(ctx: EntryContext) -> Iterator[Finding]:
             f"the source says {said.group().lower()!r} but the translation says no 'only', 'unless' nor "
             f"'not': check that the condition still limits when it is done ({shorten(source_part)!r})",
         )
+
+
+def check_condition_added_to_always(ctx: EntryContext) -> Iterator[Finding]:
+    source_words, target = ctx.source_language, ctx.language
+    if target.pattern("unconditional") is None or target.pattern("plain_if") is None:
+        return
+    if source_words.search("unconditional", ctx.source) is None:
+        return  # no "always" in the source (most entries): the translation need not be read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        always = source_words.search("unconditional", source_part)
+        if (
+            always is None
+            or source_words.says_a_condition(source_part)
+            or any(source_words.conditions_said(source_part))
+        ):
+            continue  # ("Always tell your doctor if you are pregnant": the source's own condition)
+        if target.search("unconditional", translation_part) or any(target.conditions_said(translation_part)):
+            continue  # the "always" kept, or said as "even if" (auch wenn, même si, 即使, 더라도, حتى لو)
+        added = target.search("plain_if", translation_part)
+        if added is not None:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source says {always.group().lower()!r} with no condition, but the translation says "
+                f"{added.group().strip()!r} (if) and no word of always: it is done only in that case "
+                f"({shorten(source_part)!r})",
+            )
 
 
 def _a_not_of_its_own(source_part: str, translation_part: str, ctx: EntryContext) -> bool:

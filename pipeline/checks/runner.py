@@ -31,7 +31,12 @@ from pipeline.checks.alternatives import (
 from pipeline.checks.as_needed import check_as_needed
 from pipeline.checks.comparison import check_comparison
 from pipeline.checks.completeness import check_fuzzy, check_fuzzy_cleared, check_untranslated
-from pipeline.checks.conditions import check_only_if_dropped, check_unless_said_as_if, check_unless_said_as_only_if
+from pipeline.checks.conditions import (
+    check_condition_added_to_always,
+    check_only_if_dropped,
+    check_unless_said_as_if,
+    check_unless_said_as_only_if,
+)
 from pipeline.checks.contacts import check_email, check_phone, check_urls
 from pipeline.checks.context import EntryContext, HeaderContext
 from pipeline.checks.dates import check_dates
@@ -94,6 +99,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("negation", check_unless_said_as_if),
     ("negation", check_unless_said_as_only_if),
     ("negation", check_only_if_dropped),
+    ("negation", check_condition_added_to_always),
     ("negation", check_one_of_two_said_as_both),
     ("negation", check_not_both_said_or_both),
     ("negation", check_either_condition_said_as_both),

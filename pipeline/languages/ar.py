@@ -1302,6 +1302,8 @@ LANGUAGE = Language(
     # [negation] "unless" said as "if": إذا, لو, في حال, عندما; "only": فقط, and the إلا of لا ... إلا
     plain_if=rf"(?<![{_ARABIC}])[وف]?(?:[إا]ذا|لو|في\s+حال[ةه]?|عندما)(?![{_ARABIC}])",
     only_if=rf"(?<![{_ARABIC}])(?:فقط|[إا]لا)(?![{_ARABIC}])",
+    unconditional=rf"(?<![{_ARABIC}])(?:دائمًا|دائما|دائماً|دومًا|دوما|في\s+(?:كل|جميع)\s+الأحوال|(?:في\s+)?كل\s+مرة"
+    rf"|بأي\s+حال|على\s+أي\s+حال|في\s+أي\s+حال|مهما)(?![{_ARABIC}])",
     # [negation] one of two said as both: معًا, كلاهما, في نفس الوقت (not مع, with)
     both=rf"(?<![{_ARABIC}])(?:معًا|معا|كلاهما|كليهما|في\s+(?:نفس|ذات)\s+الوقت|في\s+الوقت\s+(?:نفسه|ذاته))(?![{_ARABIC}])",
     # ... and the choice kept: أو, إما, أحد/إحدى, فقط

@@ -1093,6 +1093,8 @@ LANGUAGE = Language(
     # before), ausschließlich
     plain_if=rf"{_W}(?:wenn|falls|sofern){_E}",
     only_if=rf"{_W}(?:nur|erst|lediglich|ausschlie(?:ß|ss)lich){_E}",
+    unconditional=rf"{_W}(?:immer|stets|jedes\s*[Mm]al|in\s+jedem\s+Fall|auf\s+jeden\s+Fall|grundsätzlich|unbedingt"
+    rf"|ausnahmslos){_E}",
     # [negation] one of two said as both: gleichzeitig, zusammen (not zusammen mit, with), beide,
     # beides, sowohl (not in beiden Fällen)
     both=rf"{_W}(?:gleichzeitig|zusammen(?!\s+mit{_E})|beides|sowohl|beide[n]?(?!\s+Fällen)){_E}",

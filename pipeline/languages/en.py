@@ -1612,6 +1612,8 @@ LANGUAGE = Language(
     only_if=r"\bonly\s+(?:if|when|whenever|in\s+case)\b|\bonly\s+(?:take|use|give|apply|inject|restart|start|drive"
     r"|repeat|drink|eat)\b[^.;:!?]{0,60}?\b(?:if|when|whenever|in\s+case)\b",
     unless_hints=("unless", "except"),
+    unconditional=r"\b(?:always|even\s+(?:if|when|though)|in\s+(?:any|every|all)\s+cases?|every\s+time"
+    r"|at\s+all\s+times|whatever\s+happens|regardless)\b",
     until=r"\buntil\b",  # [negation]: "do not drive until", said "only when" (erst wenn, solo cuando)
     # [negation]: a choice of what to take or use, "either … or", and "both" or "together" (not
     # "not both", "never both": "either … or, but not both" forbids them)

@@ -946,6 +946,9 @@ LANGUAGE = Language(
     # [negation] "unless" said as "if": si, cuando, en caso de que; "only": solo, únicamente
     plain_if=rf"{_W}(?:si|cuando|en\s+caso\s+de\s+que){_E}",
     only_if=rf"{_W}(?:solo|sólo|solamente|únicamente|exclusivamente){_E}",
+    # (not "siempre que", provided that: a condition)
+    unconditional=rf"{_W}(?:siempre(?!\s+que)|en\s+(?:todo|cualquier)\s+caso|en\s+todos\s+los\s+casos|cada\s+vez"
+    rf"|sin\s+excepción|sin\s+falta|obligatoriamente){_E}",
     # [negation] one of two said as both: a la vez, al mismo tiempo, juntos, ambos (not en ambos casos)
     both=rf"{_W}(?:a\s+la\s+vez|al\s+mismo\s+tiempo|simultáneamente|juntos|juntas"
     rf"|(?:ambos|ambas|los\s+dos|las\s+dos)(?!\s+(?:casos|formas|maneras|modos|momentos))){_E}",

@@ -937,6 +937,8 @@ LANGUAGE = Language(
     # uniquement, ne ... que si, qu'à, qu'après ("N'arrêtez que si votre médecin vous le demande")
     plain_if=rf"{_W}(?:si{_E}|s{_A}(?=ils?{_E})|lorsque{_E}|lorsqu{_A}|quand{_E}|en\s+cas\s+d)",
     # (ne … que s'il: que before an elided si)
+    unconditional=rf"{_W}(?:toujours|systématiquement|dans\s+tous\s+les\s+cas|en\s+tout\s+cas|chaque\s+fois"
+    rf"|impérativement|sans\s+exception){_E}",
     only_if=rf"{_W}(?:seulement|uniquement){_E}|{_W}qu(?:e\s+(?:si|sur|lorsque|quand|après){_E}|e\s+s{_A}(?=ils?{_E})"
     rf"|{_A}(?:en|après|à))",
     # [negation] one of two said as both: à la fois, en même temps, ensemble, les deux (a pronoun:

@@ -978,6 +978,8 @@ LANGUAGE = Language(
     r"|경우(?!가?\s*아니)|때(?!까지|문)",
     if_ends_its_clause=True,
     only_if=rf"(?<=[{_HANGUL}])(?<![미비불])만(?![{_HANGUL}])|오직|단지|한하여|한해|한정하여",
+    # (늘 alone: not 늘어나면, increases)
+    unconditional=rf"항상|반드시|꼭|언제나|(?<![{_HANGUL}])늘(?![{_HANGUL}])|매번|마다|무조건|어떤\s*경우에도",
     # [negation] one of two said as both: 둘 다, 두 가지 모두, 동시에, 한꺼번에, and 함께 or 같이 of an
     # object (크림과 연고를 함께; not 식사와 함께, with a meal)
     both=r"둘\s*다|둘\s*모두|두\s*가지\s*(?:다|모두)|동시에|한꺼번에|[을를]\s*(?:함께|같이)",

@@ -1135,6 +1135,13 @@ class Language:
     if_ends_its_clause: bool = False
     only_if: str = ""
     unless_hints: tuple[str, ...] = ()
+    # "Always" said with a condition ([negation], conditions.py): "Always call 112 after using the
+    # auto-injector" as "Rufen Sie … den Notruf 112 an, wenn die Beschwerden anhalten" (only if they
+    # persist).  ``unconditional``, for the source language: its words that say a thing is done
+    # whatever happens (always, even if, in any case, every time); for a target, its words of always
+    # (immer, toujours, siempre, sempre, 一律, 務必, 總是, 항상, 반드시, 꼭, دائمًا, every time, in any
+    # case), whose translation keeps the source's meaning beside a word of "if".
+    unconditional: str = ""
     # For a target, the words and forms of a condition its ``plain_if`` does not count (bei, sobald, a
     # German sentence opened by its verb "Ist das Fieber …, geben Sie"; en caso de, de persistir;
     # persistindo, em caso de; dès que, en présence de; 발열 시; 一旦, 如有; عند, إن, متى): an "only if"

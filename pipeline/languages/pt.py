@@ -928,6 +928,8 @@ LANGUAGE = Language(
     # "only": só, somente, apenas
     plain_if=rf"(?<!não\s)(?<!nunca\s){_W}(?:se|caso|quando){_E}",
     only_if=rf"{_W}(?:só|somente|apenas|unicamente|exclusivamente){_E}",
+    unconditional=rf"{_W}(?:sempre|em\s+qualquer\s+caso|em\s+todos\s+os\s+casos|de\s+qualquer\s+forma"
+    rf"|todas\s+as\s+vezes|cada\s+vez|sem\s+exceção|obrigatoriamente){_E}",
     # [negation] one of two said as both: ao mesmo tempo, juntos, ambos (not em ambos os casos)
     both=rf"{_W}(?:ao\s+mesmo\s+tempo|simultaneamente|juntos|juntas|em\s+conjunto"
     rf"|(?:ambos|ambas|os\s+dois|as\s+duas)(?!\s+(?:os\s+|as\s+)?(?:casos|formas|modos|momentos))){_E}",

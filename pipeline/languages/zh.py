@@ -758,6 +758,7 @@ LANGUAGE = Language(
     plain_if=r"如果|若(?!干)|假如|倘若|要是",
     # not 才能 (so that … can: 這樣才能治好感染)
     only_if=r"只有|只能|只在|只可|唯有|才(?!能)|僅|仅",
+    unconditional=r"一律|務必|务必|都|總是|总是|始終|始终|一定|每次|無論|无论|不論|不论|隨時|随时",
     # [negation] one of two said as both: 同時, 兩者, 一併, 併用 (not 一起, which 與食物一起 says with food)
     both=r"同時|同时|兩者|两者|兩種都|两种都|一併|一并|併用|並用|并用",
     # ... and the choice kept: 或, 擇一, 其中一, 之一, 任一, 只

@@ -445,3 +445,71 @@ def test_unless_said_as_but_if_not_passes(catalogs, locale, source, translation)
 def test_unless_said_as_if_with_no_not_after_it_stays_an_error(catalogs, locale, source, turned):
     findings = catalogs.findings(source, turned, locale=locale, check="negation")
     assert any(finding.severity == "error" and "'unless'" in finding.message for finding in findings), findings
+
+
+ALWAYS_CALL = "Always call 112 after using the auto-injector."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, added",
+    [
+        # red team 32, w132: "always" become "if the symptoms persist"
+        (
+            "de",
+            "Rufen Sie nach der Anwendung des Autoinjektors den Notruf 112 an, wenn die Beschwerden anhalten.",
+            "wenn",
+        ),
+        ("fr", "Appelez le 112 après avoir utilisé l'auto-injecteur si les symptômes persistent.", "si"),
+        ("es", "Llame al 112 después de usar el autoinyector si los síntomas continúan.", "si"),
+        ("pt", "Ligue para o 112 depois de usar o autoinjetor, caso os sintomas persistam.", "caso"),
+        ("zh_TW", "使用自動注射器後，如果症狀持續，請撥打112。", "如果"),
+        ("ko_KR", "자동주사기를 사용한 후 증상이 계속되면 112에 전화하세요.", "면"),
+        ("ar", "اتصل بالرقم 112 بعد استخدام الحاقن الآلي إذا استمرت الأعراض.", "إذا"),
+    ],
+)
+def test_a_condition_added_where_the_source_says_always_is_an_error(catalogs, locale, translation, added):
+    finding = only(
+        f
+        for f in catalogs.findings(ALWAYS_CALL, translation, locale=locale, check="negation")
+        if "with no condition" in f.message
+    )
+    assert finding.severity == "error"
+    assert finding.message.startswith(
+        f"the source says 'always' with no condition, but the translation says {added!r} (if) and no word of always"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        # the "always" kept beside a condition, or said with none
+        ("de", ALWAYS_CALL, "Rufen Sie nach der Anwendung des Autoinjektors immer den Notruf 112 an."),
+        ("ko_KR", ALWAYS_CALL, "자동주사기를 사용했다면 반드시 112에 전화하세요."),
+        ("es", ALWAYS_CALL, "Llame siempre al 112 si ha usado el autoinyector."),
+        ("zh_TW", ALWAYS_CALL, "使用自動注射器後，務必撥打112。"),
+        # "even if" said as "even if" (auch wenn, même si, حتى لو: their "if" no condition)
+        (
+            "de",
+            "Take the antibiotic until the pack is finished, even if you feel better.",
+            "Nehmen Sie das Antibiotikum bis zum Ende der Packung ein, auch wenn es Ihnen schon besser geht.",
+        ),
+        (
+            "fr",
+            "Finish the whole course, even if you feel better.",
+            "Suivez le traitement jusqu'au bout, même si vous vous sentez mieux.",
+        ),
+        (
+            "ar",
+            "Call 997 for an ambulance, even if the symptoms improve.",
+            "اتصل بالرقم 997 لطلب الإسعاف، حتى لو تحسنت الأعراض.",
+        ),
+        # the source's own condition
+        ("pt", "Always tell your doctor if you are pregnant.", "Informe o seu médico se estiver grávida."),
+    ],
+)
+def test_always_kept_or_a_condition_of_the_source_passes(catalogs, locale, source, translation):
+    assert [
+        f
+        for f in catalogs.findings(source, translation, locale=locale, check="negation")
+        if "with no condition" in f.message
+    ] == []

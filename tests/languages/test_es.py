@@ -197,3 +197,11 @@ def test_words_that_add_one_thing_to_another_are_not_a_bare_also():
     spanish = language_for("es")
     assert spanish.search("in_addition", "y, además, 1 comprimido").group() == "además"
     assert spanish.search("in_addition", "también puede tomar 1 comprimido") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "always"),
+    [("Llame siempre al 112.", True), ("en cualquier caso", True), ("siempre que los síntomas persistan", False)],
+)
+def test_always_is_not_the_condition_of_siempre_que(text, always):
+    assert (language_for("es").search("unconditional", text) is not None) is always

@@ -311,3 +311,10 @@ def test_a_not_of_a_condition_or_a_description(text, said):
     """``conditional_negation``: the "not" that sets a condition or describes, which after a limit of
     a time says how long it lasts ([limits]), not a prohibition."""
     assert bool(language_for("ko_KR").search("conditional_negation", text)) is said
+
+
+    ("text", "always"),
+    [("반드시 112에 전화하세요.", True), ("늘 가지고 다니세요.", True), ("용량이 늘어나면", False)],
+)
+def test_always_is_not_the_neul_of_increasing(text, always):
+    assert (language_for("ko").search("unconditional", text) is not None) is always
