@@ -18,6 +18,9 @@ translation says it in its own words (격일, 이틀에 한 번, cada dos días,
   day, is half the dose: an error too.
 - "Every third day" (every N days, N above 2) said every other day (tous les deux jours, 격일,
   每兩天, كل يومين) or every day ("daily for three days": 사흘 동안 매일) is more often: an error.
+- "Daily", "weekly", "monthly" (the source's per word, no number of the period) said every N of
+  the period, N above 2 (cada tres meses, alle drei Monate, 每三個月, 세 달마다), is less often: an
+  error.
 - Days of the week the source names ("on Monday, Wednesday and Friday")
   said every day, no day of the week named (``weekdays`` of
   pipeline/languages/): doses on days the source leaves out, an error.
@@ -86,6 +89,7 @@ def check_every_other(
     made = every_other(translation_text, ctx.language, strict=True)
     yield from _made_every_other(ctx, source_text, in_the_source, made, in_source)
     yield from _every_nth_made_more_often(ctx, source_text, translation_text, in_source, found, markers)
+    yield from _every_one_made_every_nth(ctx, source_text, translation_text, in_source, found)
     yield from _every_nth_read_two_ways(ctx, source_text, translation_text, in_source)
     yield from _weekdays_made_daily(ctx, source_text, translation_text, markers)
 
@@ -201,6 +205,42 @@ def _every_nth_made_more_often(
             )
 
 
+def _every_one_made_every_nth(
+    ctx: EntryContext, source_text: str, translation_text: str, in_source: list[Quantity], found: list[Quantity]
+) -> Iterator[Finding]:
+    """The source's every day, week or month said by its per word alone ("daily", "weekly",
+    "monthly": every one of the period) said every N of them in the translation, N above 2 ("cada
+    tres meses", "alle drei Monate", 每三個月, 세 달마다, كل ثلاثة أشهر; every other one is
+    :func:`_made_every_other`'s): less often, an error.  Not where the source says a number of that
+    period itself ("daily for 3 days", "monthly, then every 3 months"): what the translation's N
+    stands for is [numbers]' to compare."""
+    periods = {marker.unit for marker in per_markers(source_text, (ctx.source_language,)) if not marker.slash}
+    if not periods:
+        return  # most sources say no per word of a period
+    numbered = {quantity.unit for quantity in in_source}
+    for period, n, words in _every_nth_said(translation_text, found, ctx.language):
+        if period in periods and period not in numbered:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"'{words}' in the translation says every {_length(n, period)}; the source says every {period} "
+                f"({n} times less often)",
+            )
+
+
+def _every_nth_said(text: str, found: list[Quantity], language: Language) -> list[tuple[str, Fraction, str]]:
+    """Each "every N days" (weeks, months) of a translation, N above 2: (period, N, the words), read
+    by its interval words around a number of the period (cada 3 meses, alle drei Monate) and by its
+    ``every_nth`` (de três em três meses, un mois sur trois)."""
+    said = _intervals_of_more_than_two(text, found, language, [])
+    for period in ("day", "week", "month"):
+        for match in _every_nth(text, period, language):
+            n = _value(match.group("n"), language)
+            if n is not None and n > 2 and not any(p == period and m == n for p, m, _ in said):
+                said.append((period, n, match.group().strip()))
+    return said
+
+
 def _every_nth_read_two_ways(
     ctx: EntryContext, source_text: str, translation_text: str, in_source: list[Quantity]
 ) -> Iterator[Finding]:
@@ -232,7 +272,16 @@ def _source_every_nth(text: str, in_source: list[Quantity], language: Language) 
         n = Fraction(int(match.group("n"))) if match.group("n") else Fraction(_SOURCE_NTH[match.group("word").lower()])
         if n > 2:
             said.append((match.group("period").lower(), n, match.group()))
-    for q in in_source:
+    return _intervals_of_more_than_two(text, in_source, language, said)
+
+
+def _intervals_of_more_than_two(
+    text: str, quantities: list[Quantity], language: Language, said: list[tuple[str, Fraction, str]]
+) -> list[tuple[str, Fraction, str]]:
+    """``said`` and each whole number of days, weeks or months above 2 of ``quantities`` that
+    ``text`` says as an interval (its interval words around it: every 3 days, cada 3 meses), not
+    said already: (period, N, the interval words)."""
+    for q in quantities:
         if q.unit in ("day", "week", "month") and not q.per and q.value > 2 and q.value.denominator == 1:
             interval = interval_words(text, q.start, q.end, language)
             if interval is not None and not any(period == q.unit and n == q.value for period, n, _ in said):

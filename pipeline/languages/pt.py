@@ -789,8 +789,9 @@ LANGUAGE = Language(
             "day": r"\b(?:a\s+)?cada\s+(?:dois|2)\s+dias\b|\bdia\s+sim,?\s+dia\s+não\b|\bdias\s+alternados\b"
             r"|\bde\s+(?:dois|2)\s+em\s+(?:dois|2)\s+dias\b",
             "week": r"\b(?:a\s+)?cada\s+(?:duas|2)\s+semanas\b|\bsemana\s+sim,?\s+semana\s+não\b"
+            r"|\bde\s+(?:duas|2)\s+em\s+(?:duas|2)\s+semanas\b"
             r"|\bquinzena(?:l|is|lmente)\b|\b(?:a\s+)?cada\s+quinzena\b|\b(?:a\s+)?cada\s+(?:quinze|15)\s+dias\b|\bde\s+(?:quinze|15)\s+em\s+(?:quinze|15)\s+dias\b",
-            "month": r"\b(?:a\s+)?cada\s+(?:dois|2)\s+meses\b|\bbimestralmente\b",
+            "month": r"\b(?:a\s+)?cada\s+(?:dois|2)\s+meses\b|\bbimestralmente\b|\bde\s+(?:dois|2)\s+em\s+(?:dois|2)\s+meses\b",
         }
     ),
     # de três em três dias (every three days, its number in words: interval_before reads digits)

@@ -1381,6 +1381,88 @@ def test_every_other_day_said_every_day_is_an_error(catalogs, locale, source, tr
     assert finding.severity == "error" and message in finding.message
 
 
+MONTHLY = "You will need monthly blood tests."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, message",
+    [
+        # red team 32, w145: "monthly" as "de dois em dois meses" (every two months)
+        (
+            "pt",
+            "You will need weekly blood tests at first, then monthly.",
+            "Inicialmente, terá de fazer análises ao sangue todas as semanas e, depois, de dois em dois meses.",
+            "'de dois em dois meses' in the translation says every other month; the source says every month",
+        ),
+        (
+            "pt",
+            "Take it weekly.",
+            "Tome-o de duas em duas semanas.",
+            "says every other week; the source says every week",
+        ),
+        # every N of the period, N above 2
+        (
+            "es",
+            MONTHLY,
+            "Necesitará análisis de sangre cada tres meses.",
+            "'cada tres meses' in the translation says every 3 months; the source says every month (3 times less often)",
+        ),
+        (
+            "fr",
+            MONTHLY,
+            "Vous devrez faire des analyses de sang tous les trois mois.",
+            "says every 3 months; the source says every month",
+        ),
+        (
+            "de",
+            MONTHLY,
+            "Sie benötigen alle drei Monate Blutuntersuchungen.",
+            "says every 3 months; the source says every month",
+        ),
+        (
+            "pt",
+            MONTHLY,
+            "Terá de fazer análises ao sangue de três em três meses.",
+            "says every 3 months; the source says every month",
+        ),
+        ("zh_TW", MONTHLY, "您需要每三個月驗血一次。", "says every 3 months; the source says every month"),
+        ("ko_KR", MONTHLY, "세 달마다 혈액 검사를 받아야 합니다.", "says every 3 months; the source says every month"),
+        (
+            "ar",
+            MONTHLY,
+            "ستحتاج إلى إجراء فحوصات دم كل ثلاثة أشهر.",
+            "says every 3 months; the source says every month",
+        ),
+    ],
+)
+def test_every_one_of_a_period_said_every_n_of_it_is_an_error(catalogs, locale, source, translation, message):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="units"))
+    assert finding.severity == "error" and message in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "pt",
+            "You will need weekly blood tests at first, then monthly.",
+            "Inicialmente, terá de fazer análises ao sangue todas as semanas e, depois, todos os meses.",
+        ),
+        ("es", MONTHLY, "Necesitará análisis de sangre todos los meses."),
+        ("de", MONTHLY, "Sie benötigen monatliche Blutuntersuchungen."),
+        # the source's own number of the period
+        ("es", "Take it daily for 3 days.", "Tómelo a diario durante 3 días."),
+        (
+            "fr",
+            "Take it monthly for 3 months, then every 3 months.",
+            "Prenez-le tous les mois pendant 3 mois, puis tous les trois mois.",
+        ),
+    ],
+)
+def test_every_one_of_a_period_said_so_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="units") == []
+
+
 def test_every_other_day_said_no_way_is_a_warning_and_two_days_are_no_every_other_day(catalogs):
     finding = only(catalogs.findings(EVERY_OTHER_DAY, "Tome 1 comprimido.", locale="es", check="units"))
     assert finding.severity == "warning" and "does not say every other day" in finding.message
