@@ -88,8 +88,9 @@ storage forbidden where the source forbids another ("Do not freeze." as "No refr
 terms, right after a "not", the comparison above excludes); a gradual stop said as a sudden one
 ("Do not stop suddenly." as 서서히 중단하지 마세요); a pack to finish said as "until you feel
 better"; a gentle shake said as a hard one; a pause said as a stop for good, or the other way round;
-dark urine and pale stools said the other way round (each colour read with its noun).  Each is an
-error: the patient does the other thing.
+dark urine and pale stools said the other way round (each colour read with its noun); an injection
+through clothing said as one on skin bared first, or the other way round (only in sentences with no
+"not").  Each is an error: the patient does the other thing.
 """
 
 from __future__ import annotations
@@ -290,6 +291,9 @@ class _OppositeWays:
     # Whether a source sentence that says both ways says the first ("Shake gently; do not shake
     # hard."), not neither ("pause or permanently stop").
     first_beside_second: bool = False
+    # With ``affirmed_only``, a sentence with a "not", on either side, is not read: "Do not inject
+    # through clothing" says the other way, and "옷을 벗을 필요 없이" (with no need to undress) the first.
+    affirmed_only: bool = False
 
 
 _OPPOSITE_WAYS = (
@@ -391,6 +395,21 @@ _OPPOSITE_WAYS = (
         meant_first="fast-acting ({})",
         either_way=True,
     ),
+    # "Inject into the outer thigh; you can inject through clothing." as 注射前務必先脫去衣物 (you must take
+    # your clothes off first): an emergency injection waits while the patient undresses; and "Remove
+    # your clothing" as "à travers les vêtements" injects through what the source has taken off.
+    # Read only in sentences with no "not" ("Do not inject through clothing" says the other way).
+    _OppositeWays(
+        "clothing_hints",
+        "through_clothing",
+        "clothing_removed",
+        said_first="that it may go through clothing ({})",
+        said_second="that clothing is taken off ({})",
+        meant_second="clothing taken off ({})",
+        meant_first="through clothing ({})",
+        either_way=True,
+        affirmed_only=True,
+    ),
     # "Call the helpline on weekdays" as "todos os dias" (every day): a patient calls on a Sunday and
     # finds no one; "Take it every day" as 평일에 (on weekdays) skips the weekend's doses.
     _OppositeWays(
@@ -423,6 +442,8 @@ def _ways_swapped(ctx: EntryContext, ways: _OppositeWays) -> Iterator[Finding]:
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         said = _source_way(source_part, source_words, source_first, source_second if reads_both else None, ways)
         if said is None or not _on_topic(source_part, said, topic, ways, source_words):
+            continue
+        if ways.affirmed_only and (source_words.negations(source_part) or target.negations(translation_part)):
             continue
         meant = _translation_way(translation_part, target, first if reads_both else None, second, ways, said)
         if meant is None or meant.first == said.first:

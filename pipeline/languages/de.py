@@ -871,6 +871,13 @@ LANGUAGE = Language(
     working_days=rf"{_W}(?:werktags|wochentags|an\s+(?:Werk|Wochen)tagen|(?:von\s+)?Montag\s+bis\s+Freitag|montags\s+bis\s+freitags"
     rf"|Mo\.?\s*[-–]\s*Fr\.?){_E}",
     every_day_of_the_week=rf"{_W}(?:jeden\s+Tag|täglich|tagtäglich|(?:7|sieben)\s+Tage\s+die\s+Woche){_E}",
+    # durch die Kleidung (ohne sie auszuziehen); die Kleidung ausziehen, die Hose herunterziehen, auf die
+    # nackte Haut
+    through_clothing=rf"{_W}(?:durch\s+(?:(?:die|ihre)\s+)?(?:kleidung|hose|kleider)|über\s+der\s+kleidung"
+    rf"|ohne\s+(?:(?:die|ihre)\s+)?(?:kleidung|hose)\s+auszuziehen|ohne\s+sich\s+auszuziehen){_E}",
+    clothing_removed=rf"(?<!ohne\s)(?<!ohne\sdie\s)(?<!ohne\sihre\s){_W}(?:(?:kleidung|hose|kleider)\s+(?:{_L}+\s+){{0,2}}"
+    rf"(?:aus|ab|herunter|runter)(?:zu)?zieh{_L}*|zieh{_L}*\s+sie\s+(?:{_L}+\s+){{0,5}}(?:kleidung|hose|kleider)\s+"
+    rf"(?:aus|ab|herunter|runter)|nackte{_L}*\s+haut|entkleid{_L}*){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:vorübergehend\w*|zeitweise|kurzzeitig|pausier\w*|unterbrech\w*|unterbrochen|Pause){_E}",
     permanently=rf"{_W}(?:endgültig\w*|dauerhaft\w*|für\s+immer|auf\s+Dauer){_E}",

@@ -1332,6 +1332,13 @@ LANGUAGE = Language(
         "daily",
         "days a week",
     ),
+    # through clothing (over it, without taking it off) or with it taken off (bare skin): an
+    # auto-injector may go through clothing, and an emergency is no time to undress
+    through_clothing=r"\b(?:through|over)\s+(?:(?:your|the|light|thin|any)\s+)?(?:cloth(?:es|ing)|trousers|pants|garments?)\b"
+    r"|\bwithout\s+(?:removing|taking\s+off)\s+(?:(?:your|any|the)\s+)?(?:cloth(?:es|ing)|trousers|pants)\b",
+    clothing_removed=r"(?<!\bwithout\s)\b(?:remov(?:e|ing)|tak(?:e|ing)\s+off|pull(?:ing)?\s+(?:down|up))\s+"
+    r"(?:(?:your|any|the)\s+)?(?:cloth(?:es|ing)|trousers|pants)\b|\bbare\s+skin\b|\bundress\w*",
+    clothing_hints=("cloth", "trouser", "pants", "garment", "bare", "undress"),
     # stopped for a while (a pause, "temporarily") or for good ("permanently")
     temporarily=r"\btemporar(?:y|ily)\b|\bpaus(?:e|ed|es|ing)\b|\binterrupt\w*|\bfor\s+a\s+(?:while|short\s+time)\b",
     permanently=r"\bpermanent(?:ly)?\b|\bfor\s+good\b",

@@ -698,6 +698,11 @@ LANGUAGE = Language(
     rf"|lentamente\s+absor\w*|azúcar(?:es)?\s+lentos?){_E}",
     working_days=rf"{_W}(?:días\s+(?:laborables|hábiles|entre\s+semana)|entre\s+semana|(?:de\s+)?lunes\s+a\s+viernes){_E}",
     every_day_of_the_week=rf"{_W}(?:todos\s+los\s+días|cada\s+día|a\s+diario|diariamente|(?:7|siete)\s+días\s+(?:a|de)\s+la\s+semana){_E}",
+    # a través de la ropa (sobre ella, sin quitársela); quitarse la ropa, la piel desnuda
+    through_clothing=rf"{_W}(?:(?:a\s+través\s+de|por\s+encima\s+de|sobre)\s+(?:la|su)\s+ropa"
+    rf"|sin\s+(?:quitar|retirar|sacar)(?:se|le)?\s+(?:la|su)\s+ropa){_E}",
+    clothing_removed=rf"(?<!sin\s){_W}(?:(?:quít|quit|retír|retir|sáqu|saqu|sac|desabroch)\w*\s+(?:la\s+|su\s+|el\s+|los\s+)?"
+    rf"(?:ropa|pantal[óo]n|pantalones)|piel\s+desnuda|desv[ií]st\w*|desvest\w*){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporalmente|provisionalmente|por\s+un\s+tiempo|de\s+forma\s+temporal|pausa[rs]?){_E}",
     permanently=(

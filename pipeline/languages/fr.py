@@ -716,6 +716,11 @@ LANGUAGE = Language(
     slow_acting=rf"{_W}(?:(?:action|absorption|effet)\s+(?:lente|prolongée)|lentement\s+absorbée?s?|sucres?\s+lents?){_E}",
     working_days=rf"{_W}(?:jours\s+ouvr(?:ables|és)|en\s+semaine|(?:du\s+)?lundi\s+au\s+vendredi){_E}",
     every_day_of_the_week=rf"{_W}(?:tous\s+les\s+jours|chaque\s+jour|quotidiennement|7\s*j(?:ours)?\s*(?:/|sur)\s*7|sept\s+jours\s+sur\s+sept){_E}",
+    # à travers les vêtements (par-dessus, sans les retirer); retirer les vêtements, la peau nue
+    through_clothing=rf"{_W}(?:(?:à|au)\s+travers\s+(?:les|des|vos|de\s+vos)\s+vêtements|par-dessus\s+(?:les|vos)\s+vêtements"
+    rf"|sans\s+(?:retirer|enlever|ôter)\s+(?:les|vos)\s+vêtements){_E}",
+    clothing_removed=rf"(?<!sans\s){_W}(?:(?:retir|enlev|ôt|baiss|déboutonn)\w*\s+(?:les\s+|vos\s+|votre\s+|le\s+)?"
+    rf"(?:vêtements?|pantalons?)|peau\s+nue|déshabill\w*){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporairement|provisoirement|momentanément|de\s+façon\s+temporaire|pause){_E}",
     permanently=rf"{_W}(?:définitivement|pour\s+toujours|de\s+(?:façon|manière)\s+(?:définitive|permanente)){_E}",

@@ -65,6 +65,7 @@ HintField = Literal[
     "obligation_hints",
     "acting_hints",
     "working_day_hints",
+    "clothing_hints",
     "event_hints",
 ]
 
@@ -1468,6 +1469,12 @@ class Language:
     working_days: str = ""
     every_day_of_the_week: str = ""
     working_day_hints: tuple[str, ...] = ()
+    # [opposites]: where an injection goes through: the words of "through clothing" (a través de la ropa,
+    # 옷 위로, 隔著衣物, sans retirer les vêtements) and of clothing taken off (quitarse la ropa, 옷을 벗고,
+    # 脫去衣物, bare skin), and, for the source language, substrings one of them holds (``clothing_hints``).
+    through_clothing: str = ""
+    clothing_removed: str = ""
+    clothing_hints: tuple[str, ...] = ()
     # [opposites]: whether a medicine is stopped for a while or for good: the words of "temporarily"
     # (a pause: temporalmente, 일시적으로, 暫停) and of "permanently" (definitivamente, 영구적으로, 永久);
     # for a source language, substrings one of them holds (``pause_hints``: most sources hold none).

@@ -702,6 +702,11 @@ LANGUAGE = Language(
     rf"|açúcar(?:es)?\s+lentos?){_E}",
     working_days=rf"{_W}(?:dias\s+(?:úteis|de\s+semana)|(?:de\s+)?segunda(?:-feira)?\s+a\s+sexta(?:-feira)?){_E}",
     every_day_of_the_week=rf"{_W}(?:todos\s+os\s+dias|cada\s+dia|diariamente|(?:7|sete)\s+dias\s+por\s+semana){_E}",
+    # através da roupa (por cima dela, sem a tirar); tirar a roupa, a pele nua
+    through_clothing=rf"{_W}(?:(?:através\s+d[ao]s?|por\s+cima\s+d[ao]s?|sobre\s+a)\s+(?:sua\s+)?(?:roupas?|vestuário)"
+    rf"|sem\s+(?:tirar|retirar|remover|despir)\s+(?:a\s+|as\s+|sua\s+)?roupas?){_E}",
+    clothing_removed=rf"(?<!sem\s){_W}(?:(?:tir|retir|remov)\w*\s+(?:a\s+|as\s+|sua\s+|o\s+|as\s+suas\s+)?(?:roupas?|calças)"
+    rf"|pele\s+nua|despi\w*){_E}",
     # stopped for a while or for good
     temporarily=rf"{_W}(?:temporariamente|provisoriamente|por\s+um\s+tempo|de\s+forma\s+temporária|pausa[r]?){_E}",
     permanently=rf"{_W}(?:definitivamente|permanentemente|para\s+sempre|de\s+forma\s+(?:definitiva|permanente)){_E}",

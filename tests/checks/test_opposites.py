@@ -4324,3 +4324,48 @@ def test_the_outer_side_of_a_limb_said_as_the_inner_and_the_reverse_is_an_error(
 )  # fmt: skip
 def test_the_side_of_a_limb_kept_or_said_in_other_words_passes(catalogs, locale, source, translation):
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
+THROUGH_CLOTHING = "Inject into the outer thigh; you can inject through clothing."
+REMOVE_CLOTHING = "Remove the clothing from the injection site before you inject."
+
+
+# Through clothing said as clothing taken off first, and the other way round.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("zh_TW", THROUGH_CLOTHING, "注射於大腿外側，注射前務必先脫去衣物。", "clothing taken off ('脫去衣')"),
+        ("ko_KR", THROUGH_CLOTHING, "허벅지 바깥쪽에 주사하십시오. 주사하기 전에 옷을 벗으세요.",
+         "clothing taken off ('옷을 벗')"),
+        ("es", THROUGH_CLOTHING, "Inyecte en la parte externa del muslo; quítese la ropa antes de inyectar.",
+         "clothing taken off ('quítese la ropa')"),
+        ("pt_PT", THROUGH_CLOTHING, "Injete na parte exterior da coxa; tire a roupa antes de injetar.",
+         "clothing taken off ('tire a roupa')"),
+        ("fr", REMOVE_CLOTHING, "Injectez à travers les vêtements.", "through clothing ('à travers les vêtements')"),
+        ("ar", REMOVE_CLOTHING, "يمكنك الحقن من خلال الملابس.", "through clothing ('خلال الملابس')"),
+    ],
+)  # fmt: skip
+def test_through_clothing_said_as_clothing_taken_off_and_the_reverse_is_an_error(
+    catalogs, locale, source, translation, said
+):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("zh_TW", THROUGH_CLOTHING, "注射於大腿外側，可隔著衣物注射。"),
+        ("ko_KR", "You can inject through clothing.", "옷 위로 주사해도 됩니다."),
+        ("de", THROUGH_CLOTHING, "Spritzen Sie in die Außenseite des Oberschenkels; Sie können durch die Kleidung spritzen."),
+        ("fr", THROUGH_CLOTHING, "Injectez dans la face externe de la cuisse, à travers les vêtements si nécessaire."),
+        # a "not" on either side says the other way: not read
+        ("zh_TW", THROUGH_CLOTHING, "注射於大腿外側，不必脫去衣物即可注射。"),
+        ("es", THROUGH_CLOTHING, "Inyecte en la parte externa del muslo; puede hacerlo sin quitarse la ropa."),
+        ("de", "Do not inject through clothing.", "Ziehen Sie vor der Injektion die Hose aus."),
+        ("pt_PT", REMOVE_CLOTHING, "Tire a roupa do local da injeção antes de injetar."),
+    ],
+)  # fmt: skip
+def test_through_clothing_or_clothing_taken_off_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
