@@ -25,6 +25,8 @@ words of the terms of classes that exclude each other:
 - aspect (which side of a thigh or an arm): the outer | the inner, named only with the limb ("the
   outer carton" names none), so read in any sentence: "Hold the auto-injector against the outer
   thigh" as 허벅지 안쪽에 대고 (the inner thigh, where the large vessels run);
+- face (which face of a thigh or an arm): the front | the back, named only with the limb as the
+  sides are ("the upper arm or back" names none): "the back of your upper arm" as 위팔 앞쪽;
 - rotation (where each injection goes, one after another): a different site each time (change,
   rotate the site; 다른 부위, 不同部位) | the same site; "the same site" in a sentence with a "not" is a
   different one ("Do not inject into the same site", 같은 부위에 주사하지 마십시오);

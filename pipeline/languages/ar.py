@@ -18,6 +18,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
+    BACK_SIDE,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
@@ -40,6 +41,7 @@ from pipeline.languages.language import (
     FOR_EXTERNAL_USE,
     FREEZER,
     FREEZING,
+    FRONT_SIDE,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -907,6 +909,9 @@ OPPOSITES = {
     # the limb, and not داخل alone (في داخل الفخذ: into the thigh)
     OUTER_SIDE: rf"(?:ال)?خارجي(?:ة)?\s+(?:من\s+)?(?:ال|لل|ل)?{_LIMB}|{_LIMB}{_LETTER}*\s+(?:ال)?خارجي",
     INNER_SIDE: rf"(?:ال)?داخلي(?:ة)?\s+(?:من\s+)?(?:ال|لل|ل)?{_LIMB}|{_LIMB}{_LETTER}*\s+(?:ال)?داخلي",
+    # الجزء الأمامي من الفخذ; الجزء الخلفي من الذراع: only with the limb
+    FRONT_SIDE: rf"(?:ال)?أمامي(?:ة)?\s+(?:من\s+)?(?:ال|لل|ل)?{_LIMB}|{_LIMB}{_LETTER}*\s+(?:ال)?أمامي",
+    BACK_SIDE: rf"(?:ال)?خلفي(?:ة)?\s+(?:من\s+)?(?:ال|لل|ل)?{_LIMB}|{_LIMB}{_LETTER}*\s+(?:ال)?خلفي",
 }
 
 

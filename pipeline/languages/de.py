@@ -20,6 +20,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
+    BACK_SIDE,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
@@ -42,6 +43,7 @@ from pipeline.languages.language import (
     FOR_EXTERNAL_USE,
     FREEZER,
     FREEZING,
+    FRONT_SIDE,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -765,6 +767,9 @@ OPPOSITES = {
     rf"|au(?:ß|ss)en\s+(?:am|an\s+(?:ihrem|dem|einem))\s+{_LIMB}){_E}",
     INNER_SIDE: rf"{_W}(?:innenseite\s+{_OF_A_LIMB}|{_LIMB}innenseite{_L}*|innere[nmrs]?\s+{_LIMB}{_L}*"
     rf"|innen\s+(?:am|an\s+(?:ihrem|dem|einem))\s+{_LIMB}){_E}",
+    # die Vorderseite des Oberschenkels, der vordere Oberschenkel; die Rückseite des Oberarms
+    FRONT_SIDE: rf"{_W}(?:vorderseite\s+{_OF_A_LIMB}|{_LIMB}vorderseite{_L}*|vordere[nmrs]?\s+{_LIMB}{_L}*){_E}",
+    BACK_SIDE: rf"{_W}(?:rückseite\s+{_OF_A_LIMB}|{_LIMB}rückseite{_L}*|hintere[nmrs]?\s+{_LIMB}{_L}*){_E}",
 }
 
 

@@ -16,6 +16,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
+    BACK_SIDE,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
@@ -40,6 +41,7 @@ from pipeline.languages.language import (
     FOR_EXTERNAL_USE,
     FREEZER,
     FREEZING,
+    FRONT_SIDE,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -1090,6 +1092,10 @@ OPPOSITES = {
     # thigh, the inside of the arm: only with the limb ("the outer carton", "inside the mouth" name none)
     OUTER_SIDE: rf"\b(?:outer|lateral)\s+(?:{_SIDE_PART}{_OF_A_LIMB}|{_LIMB})|\boutside(?:\s+{_SIDE_PART})?{_OF_A_LIMB}",
     INNER_SIDE: rf"\b(?:inner|medial)\s+(?:{_SIDE_PART}{_OF_A_LIMB}|{_LIMB})|\binside(?:\s+{_SIDE_PART})?{_OF_A_LIMB}",
+    # the front of the thigh (the anterior thigh); the back (rear, posterior) of the upper arm: only with
+    # the limb ("the upper arm or back" names none)
+    FRONT_SIDE: rf"\b(?:front|anterior)(?:\s+{_SIDE_PART})?{_OF_A_LIMB}|\banterior\s+{_LIMB}",
+    BACK_SIDE: rf"\b(?:back|rear|posterior)(?:\s+{_SIDE_PART})?{_OF_A_LIMB}|\bposterior\s+{_LIMB}",
 }
 # [opposites]: for each term of OPPOSITES (and INJECTED of INJECTION_SITES), substrings one of which
 # every phrase the term matches holds, lower-case ("IV" in capitals, as its pattern reads it): a
@@ -1144,6 +1150,8 @@ OPPOSITE_HINTS = {
     HIGHER_DOSE: ("high", "larger", "bigger", "increas", "greater", "rais"),
     OUTER_SIDE: ("outer", "lateral", "outside"),
     INNER_SIDE: ("inner", "medial", "inside"),
+    FRONT_SIDE: ("front", "anterior"),
+    BACK_SIDE: ("back", "rear", "posterior"),
     DARK: ("dark",),
     PALE: ("pale", "light"),
     ONE_SIDE: ("eye", "ear", "nostril"),

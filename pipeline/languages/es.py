@@ -16,6 +16,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
+    BACK_SIDE,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
@@ -38,6 +39,7 @@ from pipeline.languages.language import (
     FOR_EXTERNAL_USE,
     FREEZER,
     FREEZING,
+    FRONT_SIDE,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -590,6 +592,9 @@ OPPOSITES = {
     rf"|{_LIMB}\s+(?:extern[ao]|exterior)){_E}",
     INNER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:intern[ao]|interior|medial|de\s+a?dentro){_OF_A_LIMB}"
     rf"|{_LIMB}\s+(?:intern[ao]|interior)){_E}",
+    # la parte delantera (anterior) del muslo; la parte trasera (posterior, de atrás) del brazo
+    FRONT_SIDE: rf"{_W}{_SIDE_PART}\s+(?:delantera|anterior|frontal|de\s+delante){_OF_A_LIMB}{_E}",
+    BACK_SIDE: rf"{_W}{_SIDE_PART}\s+(?:trasera|posterior|de\s+atrás|de\s+detrás){_OF_A_LIMB}{_E}",
 }
 
 

@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
+    BACK_SIDE,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
@@ -41,6 +42,7 @@ from pipeline.languages.language import (
     FOR_EXTERNAL_USE,
     FREEZER,
     FREEZING,
+    FRONT_SIDE,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -613,6 +615,9 @@ OPPOSITES = {
     rf"|{_LIMB}\s+externes?){_E}",
     INNER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:interne|intérieure?|médiale?){_OF_A_LIMB}|l['’]\s*intérieur{_OF_A_LIMB}"
     rf"|{_LIMB}\s+internes?){_E}",
+    # la face antérieure (l'avant) de la cuisse; la face postérieure (l'arrière) du bras
+    FRONT_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:antérieure?|avant)|l['’]\s*avant){_OF_A_LIMB}{_E}",
+    BACK_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:postérieure?|arrière)|l['’]\s*arrière){_OF_A_LIMB}{_E}",
 }
 
 

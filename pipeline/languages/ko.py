@@ -19,6 +19,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
+    BACK_SIDE,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
@@ -43,6 +44,7 @@ from pipeline.languages.language import (
     FOR_EXTERNAL_USE,
     FREEZER,
     FREEZING,
+    FRONT_SIDE,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -591,6 +593,9 @@ OPPOSITES = {
     # limb, and not 안 alone (허벅지 안에: into the thigh)
     OUTER_SIDE: rf"{_LIMB}\s*(?:의\s*)?(?:바깥|외측|외면)|(?:바깥쪽|외측)\s*(?:의\s*)?{_LIMB}",
     INNER_SIDE: rf"{_LIMB}\s*(?:의\s*)?(?:안쪽|안\s*(?:부분|면|부위)|내측|내면)|(?:안쪽|내측)\s*(?:의\s*)?{_LIMB}",
+    # 허벅지 앞쪽 (앞부분, 전면); 위팔 뒤쪽 (뒷부분, 뒷면, 후면): only with the limb
+    FRONT_SIDE: rf"{_LIMB}\s*(?:의\s*)?(?:앞쪽|앞\s*(?:부분|면|부위)|전면)|앞쪽\s*(?:의\s*)?{_LIMB}",
+    BACK_SIDE: rf"{_LIMB}\s*(?:의\s*)?(?:뒤쪽|뒤\s*(?:부분|면|부위)|뒷(?:면|부분)|후면)|뒤쪽\s*(?:의\s*)?{_LIMB}",
 }
 
 

@@ -174,6 +174,11 @@ INJECTED = "site:injected"
 # auto-injector against the outer thigh" names none ("injector" is no injection's word).
 OUTER_SIDE = "aspect:the outer side"
 INNER_SIDE = "aspect:the inner side"
+# Which face of a thigh or an arm: the front ("the front of the thigh", 허벅지 앞쪽, 大腿前側) or the
+# back ("the back of the upper arm", 위팔 뒤쪽) ([opposites]), named only with the limb as the sides
+# above are.
+FRONT_SIDE = "face:the front"
+BACK_SIDE = "face:the back"
 # Where each injection goes, one after another: a different place each time, or the same ([opposites]:
 # "the same site" in a sentence with a "not" is a different one: "Do not inject into the same site").
 DIFFERENT_SITE = "rotation:a different site each time"

@@ -20,6 +20,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
+    BACK_SIDE,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
@@ -42,6 +43,7 @@ from pipeline.languages.language import (
     FOR_EXTERNAL_USE,
     FREEZER,
     FREEZING,
+    FRONT_SIDE,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -596,6 +598,9 @@ OPPOSITES = {
     rf"|{_LIMB}\s+(?:extern[ao]|exterior)){_E}",
     INNER_SIDE: rf"{_W}(?:{_SIDE_PART}\s+(?:intern[ao]|interior|medial|de\s+dentro){_OF_A_LIMB}"
     rf"|{_LIMB}\s+(?:intern[ao]|interior)){_E}",
+    # a parte da frente (anterior) da coxa; a parte de trás (posterior) do braço
+    FRONT_SIDE: rf"{_W}{_SIDE_PART}\s+(?:anterior|frontal|da\s+frente|dianteira){_OF_A_LIMB}{_E}",
+    BACK_SIDE: rf"{_W}{_SIDE_PART}\s+(?:posterior|de\s+trás|traseira){_OF_A_LIMB}{_E}",
 }
 
 

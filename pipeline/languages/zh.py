@@ -16,6 +16,7 @@ from pipeline.languages.language import (
     AFTERNOON,
     AT_LEAST,
     AT_MOST,
+    BACK_SIDE,
     BEDTIME,
     BEFORE_AFTER,
     BOTH_SIDES,
@@ -38,6 +39,7 @@ from pipeline.languages.language import (
     FOR_EXTERNAL_USE,
     FREEZER,
     FREEZING,
+    FRONT_SIDE,
     HIGHER_DOSE,
     INFUSION_STOPPED,
     INHALED,
@@ -398,6 +400,9 @@ OPPOSITES = {
     # 大腿外側, 上臂的外側, 外側大腿; 大腿內側, 手臂內側: only with the limb (臂, 腿)
     OUTER_SIDE: r"[臂腿]的?(?:外側|外侧|外面|外緣|外缘)|(?:外側|外侧)的?(?:大腿|上臂|手臂|前臂|小腿)",
     INNER_SIDE: r"[臂腿]的?(?:內側|内侧|裡側|里侧|內面|内面)|(?:內側|内侧)的?(?:大腿|上臂|手臂|前臂|小腿)",
+    # 大腿前側 (前面); 上臂後側 (後面, 背側): only with the limb (臂, 腿)
+    FRONT_SIDE: r"[臂腿]的?(?:前側|前侧|前面|前方)|(?:前側|前侧)的?(?:大腿|上臂|手臂|前臂|小腿)",
+    BACK_SIDE: r"[臂腿]的?(?:後側|后侧|後面|后面|後方|后方|背側|背侧)|(?:後側|后侧)的?(?:大腿|上臂|手臂|前臂|小腿)",
 }
 
 

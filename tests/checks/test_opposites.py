@@ -4326,6 +4326,47 @@ def test_the_side_of_a_limb_kept_or_said_in_other_words_passes(catalogs, locale,
     assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
 
 
+BACK_OF_THE_ARM = "Inject the insulin into the back of your upper arm."
+FRONT_OF_THE_THIGH = "Inject into the front of your thigh."
+
+
+# The front of a thigh or an arm said as the back, and the other way round.
+@pytest.mark.parametrize(
+    ("locale", "source", "translation", "said"),
+    [
+        ("ko_KR", BACK_OF_THE_ARM, "인슐린을 위팔 앞쪽에 주사하십시오.", "'위팔 앞쪽'"),
+        ("zh_TW", BACK_OF_THE_ARM, "請將胰島素注射於上臂前側。", "'臂前側'"),
+        ("ar", BACK_OF_THE_ARM, "احقن الأنسولين في الجزء الأمامي من الذراع.", "'الأمامي من الذراع'"),
+        ("es", FRONT_OF_THE_THIGH, "Inyecte en la parte posterior del muslo.", "'parte posterior del muslo'"),
+        ("fr", FRONT_OF_THE_THIGH, "Injectez dans la face postérieure de la cuisse.", "'face postérieure de la cuisse'"),
+        ("de", FRONT_OF_THE_THIGH, "Spritzen Sie in die Rückseite des Oberschenkels.", "'Rückseite des Oberschenkels'"),
+        ("pt_PT", FRONT_OF_THE_THIGH, "Injete na parte de trás da coxa.", "'parte de trás da coxa'"),
+    ],
+)  # fmt: skip
+def test_the_front_of_a_limb_said_as_the_back_and_the_reverse_is_an_error(catalogs, locale, source, translation, said):
+    finding = only(catalogs.findings(source, translation, check="opposites", locale=locale))
+    assert finding.severity == "error"
+    assert f"but the translation says {said} (" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("locale", "source", "translation"),
+    [
+        ("ko_KR", BACK_OF_THE_ARM, "인슐린을 위팔 뒤쪽에 주사하십시오."),
+        ("zh_TW", BACK_OF_THE_ARM, "請將胰島素注射於上臂後側。"),
+        ("ar", BACK_OF_THE_ARM, "احقن الأنسولين في الجزء الخلفي من الذراع."),
+        ("es", FRONT_OF_THE_THIGH, "Inyecte en la parte delantera del muslo."),
+        ("fr", FRONT_OF_THE_THIGH, "Injectez dans la face antérieure de la cuisse."),
+        ("de", FRONT_OF_THE_THIGH, "Spritzen Sie in die Vorderseite des Oberschenkels."),
+        ("pt_PT", FRONT_OF_THE_THIGH, "Injete na parte da frente da coxa."),
+        # the face said in other words, or left to the limb: names neither
+        ("de", BACK_OF_THE_ARM, "Spritzen Sie das Insulin in den Oberarm."),
+    ],
+)  # fmt: skip
+def test_the_front_or_back_of_a_limb_kept_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, check="opposites", locale=locale) == []
+
+
 THROUGH_CLOTHING = "Inject into the outer thigh; you can inject through clothing."
 REMOVE_CLOTHING = "Remove the clothing from the injection site before you inject."
 

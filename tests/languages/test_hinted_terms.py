@@ -54,6 +54,8 @@ SAMPLES = [
     "A higher starting dose, a larger dose; increase your dose; the dose was\nraised.",
     "The outer thigh, the outer side of your\nupper arm, the outside of the thigh, the lateral thigh; the inner\narm,"
     " the inside of your arm, the medial side of a leg.",
+    "The front of\nyour thigh, the anterior thigh, the front part of the arm; the back of your upper arm, the rear of the"
+    " leg, the posterior\nthigh.",
     # letters a case-insensitive pattern reads as i and s, which lower() leaves apart
     "Use it in the rıght eye; apply it to the ſkin; İnject it.",
     "TAKE IT WITH FOOD IN THE LEFT EYE, UNDER THE SKIN, AT ROOM TEMPERATURE.",
