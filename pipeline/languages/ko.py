@@ -500,7 +500,7 @@ _BEFORE_AN_INSERTION = r"(?=(?:[^.!?\n,]|(?<=\d)\.(?=\d)){0,20}?(?:넣|삽입|�
 _TAKE_IT = rf"복용\s*(?:하세요|하십시오|하시오|하십시요|합니다)|{_NOT_IN_A_WORD}드(?:세요|십시오|시오)"
 
 # A thigh, an (upper) arm or a leg, before or after a word of its side ([opposites]): 허벅지, 대퇴부, 위팔,
-# 상완, 팔 (not 팔꿈치, the elbow, whose side is read from 꿈치 first), 다리.
+# 상완, 팔, 다리; 팔꿈치 안쪽 (the inner elbow) names none: its side word follows 꿈치, not 팔.
 _LIMB = r"(?:허벅지|넓적다리|대퇴부?|위팔|윗팔|상완부?|팔뚝|팔|다리)"
 OPPOSITES = {
     WITH_FOOD: r"(?:음식물?|식사)과\s*(?:함께|같이)|식사와\s*(?:함께|같이)|식사\s*(?:중|도중)(?!간)",
