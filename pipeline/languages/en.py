@@ -700,12 +700,16 @@ _NOT_A_COUNT = re.compile(
     r"|^one\s+\d+(?:[.,]\d+)?\s*(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
-_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.IGNORECASE)
-# ... and the "one" after a word that picks out which one ("the next one", "the other one", "another
-# one", "the first one", "a new one"): a pronoun for a noun said before, as "la siguiente", "l'autre",
-# 다음 것, 下一劑 say it with no 1.
+# A number after "the" names things said before ("between the two eye drops": `entre un colirio y otro`,
+# each of them), no count of its own.
+_NOT_A_COUNT_BEFORE = re.compile(r"\b(?:the|this|that|which)\s+$", re.IGNORECASE)
+# ... nor is the "one" after a word that picks out which one ("no one", "every one", "the next one",
+# "the other one", "another one", "a new one"): a pronoun for a noun said before, as "la siguiente",
+# "l'autre", 다음 것, 下一劑 say it with no 1.  Only "one": after "every", "each", "no", "any" another
+# number is a count ("every three months" said `cada cuatro meses` is a changed interval).
 _ONE_PICKED_OUT_BEFORE = re.compile(
-    r"\b(?:next|other|another|new|same|last|first|second|third|previous|missed|used|unused|old|right|wrong"
+    r"\b(?:no|any|every|each|some|someone|anyone"
+    r"|next|other|another|new|same|last|first|second|third|previous|missed|used|unused|old|right|wrong"
     r"|empty|fresh|remaining|following)\s+$",
     re.IGNORECASE,
 )

@@ -1668,3 +1668,48 @@ def test_one_standing_for_a_noun_said_before_is_no_count(catalogs, locale, sourc
 def test_one_before_its_noun_is_still_a_count(catalogs, locale, source, translation):
     finding = only(catalogs.findings(source, translation, locale=locale, check="number-words"))
     assert finding.severity == "error" and "'one' (1)" in finding.message
+
+
+EVERY_THREE_MONTHS = "Have a blood test every three months."
+
+
+@pytest.mark.parametrize(
+    "locale, translation, said",
+    [
+        ("es", "Hágase un análisis de sangre cada cuatro meses.", "4"),
+        ("ko_KR", "4개월마다 혈액 검사를 받으세요.", "4"),
+        ("ko_KR", "넉 달마다 혈액 검사를 받으세요.", "4"),
+        ("zh_TW", "每四個月驗一次血。", "4"),
+        ("fr", "Faites une prise de sang tous les six mois.", "6"),
+    ],
+)
+def test_a_number_in_words_after_every_said_as_another_is_an_error(catalogs, locale, translation, said):
+    """ "every three months" was read by nothing: the English numbers in words left out every number
+    after "every" (as they leave out "every one"), and [units] reads an interval's number from them.
+    So `cada cuatro meses` and `4개월마다` passed."""
+    finding = only(catalogs.findings(EVERY_THREE_MONTHS, translation, locale=locale, check="number-words"))
+    assert finding.severity == "error"
+    assert finding.message.startswith("'three' (3) in the source is missing from the translation")
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("es", EVERY_THREE_MONTHS, "Hágase un análisis de sangre cada tres meses."),
+        ("ko_KR", EVERY_THREE_MONTHS, "석 달마다 혈액 검사를 받으세요."),
+        ("ko_KR", EVERY_THREE_MONTHS, "3개월마다 혈액 검사를 받으세요."),
+        ("zh_TW", EVERY_THREE_MONTHS, "每三個月驗一次血。"),
+        ("ar", EVERY_THREE_MONTHS, "أجرِ فحص دم كل ثلاثة أشهر."),
+        ("fr", EVERY_THREE_MONTHS, "Faites une prise de sang tous les trois mois."),
+        ("pt", EVERY_THREE_MONTHS, "Faça análises ao sangue de três em três meses."),
+        ("de", EVERY_THREE_MONTHS, "Lassen Sie alle drei Monate Ihr Blut untersuchen."),
+        # two of a period said as one word: the Arabic dual, Korean 이틀
+        ("ar", "Change the patch every two days.", "غيّر اللصقة كل يومين."),
+        ("ko_KR", "Change the patch every two days.", "이틀마다 패치를 바꾸세요."),
+        # "the two" names what was said before, and "every one" is no count, as before
+        ("es", "Wait 5 minutes between the two different eye drops.", "Espere 5 minutos entre un colirio y otro."),
+        ("es", "Check every one of the tablets.", "Revise cada comprimido."),
+    ],
+)
+def test_a_number_in_words_after_every_said_alike_passes(catalogs, locale, source, translation):
+    assert catalogs.findings(source, translation, locale=locale, check="number-words") == []
