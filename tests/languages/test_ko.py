@@ -313,6 +313,7 @@ def test_a_not_of_a_condition_or_a_description(text, said):
     assert bool(language_for("ko_KR").search("conditional_negation", text)) is said
 
 
+@pytest.mark.parametrize(
     ("text", "always"),
     [("반드시 112에 전화하세요.", True), ("늘 가지고 다니세요.", True), ("용량이 늘어나면", False)],
 )
