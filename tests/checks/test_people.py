@@ -338,6 +338,9 @@ def test_a_weakened_immune_system_said_as_a_healthy_one_and_the_reverse_is_an_er
         ("ko_KR", LIVE_VACCINES, "면역 체계가 정상적으로 작동하지 않는 사람에게는 생백신을 투여하지 마십시오."),
         ("zh_TW", LIVE_VACCINES, "請勿為免疫力較弱的人接種活疫苗。"),
         ("zh_TW", LIVE_VACCINES, "請勿為免疫功能不正常的人接種活疫苗。"),
+        # the shipped zh_TW ivig-dermatology catalog's own words ("born with a weak immune system")
+        ("zh_TW", "Primary immunodeficiency, when a person is born with a weak immune system.",
+         "原發性免疫缺乏症，指一個人天生免疫系統就很弱。"),
         ("es", LIVE_VACCINES, "No administre vacunas vivas a personas inmunodeprimidas."),
         ("fr", LIVE_VACCINES, "Ne donnez pas de vaccins vivants aux personnes dont le système immunitaire est affaibli."),
         ("de", LIVE_VACCINES, "Geben Sie Personen mit geschwächtem Immunsystem keine Lebendimpfstoffe."),
