@@ -130,11 +130,12 @@ def limit_phrase_re(words: Language, before: bool) -> re.Pattern | None:
         return None
     alternation = longest_first(phrases)
     timed = words.limits_before_a_time if before else {}
-    # "en siete días": a limit only with a time after it, and not after a number ("de 8 en 8 horas": every 8)
+    # "en siete días": a limit only with a time after it, and not after a number ("de 8 en 8 horas": every 8);
+    # the number may be a word joined to its time ("dans la demi-heure")
     if timed:
         units = "|".join(re.escape(u) for u, kind in words.unit_words.items() if kind in TIME_UNITS)
         phrase = longest_first(timed)
-        alternation += rf"|(?<!\d\s)(?<!\d)(?:{phrase})(?=\s+(?:\d+(?:[.,]\d+)?|[^\W\d_]+)\s*(?:{units})(?![\w]))"
+        alternation += rf"|(?<!\d\s)(?<!\d)(?:{phrase})(?=\s+(?:\d+(?:[.,]\d+)?|[^\W\d_]+)[\s-]*(?:{units})(?![\w]))"
     if words.ignore_case:  # a Latin-script language: whole words only
         alternation = rf"(?<![\w])(?:{alternation})(?![\w])"
     return re.compile(alternation, re.IGNORECASE if words.ignore_case else 0)

@@ -1059,7 +1059,13 @@ LANGUAGE = Language(
     # "Si no mejora en siete días": within 7 days; not "en" before anything else
     # "antes de que pasen 12 horas", "en el espacio de 2 días": within, before a time only
     limits_before_a_time=frozen(
-        {"en": AT_MOST, "antes de que pasen": AT_MOST, "antes de que transcurran": AT_MOST, "en el espacio de": AT_MOST}
+        {
+            "en": AT_MOST,
+            "en la": AT_MOST,  # en la media hora siguiente (within 30 minutes)
+            "antes de que pasen": AT_MOST,
+            "antes de que transcurran": AT_MOST,
+            "en el espacio de": AT_MOST,
+        }
     ),
     limits_before=frozen(
         {

@@ -1054,7 +1054,13 @@ LANGUAGE = Language(
     # "s'ils ne s'améliorent pas en 3 jours": within 3 days; not "en" before anything else
     # "en l'espace de 2 jours", "avant que 12 heures ne se soient écoulées": within, before a time only
     limits_before_a_time=frozen(
-        {"en": AT_MOST, "en l'espace de": AT_MOST, "dans l'espace de": AT_MOST, "avant que": AT_MOST}
+        {
+            "en": AT_MOST,
+            "dans la": AT_MOST,  # dans la demi-heure qui suit (within 30 minutes)
+            "en l'espace de": AT_MOST,
+            "dans l'espace de": AT_MOST,
+            "avant que": AT_MOST,
+        }
     ),
     limits_before=frozen(
         {

@@ -1068,6 +1068,7 @@ LANGUAGE = Language(
             "em": AT_MOST,
             "nas": AT_MOST,
             "nos": AT_MOST,
+            "na": AT_MOST,  # na meia hora seguinte (within 30 minutes)
             "antes de passarem": AT_MOST,
             "antes que passem": AT_MOST,
             "antes de decorridas": AT_MOST,

@@ -1686,6 +1686,41 @@ def test_before_a_time_passes_for_after_it_is_turned_around(catalogs, locale, tr
     assert finding.severity == "error"
 
 
+VOMIT_WITHIN_30 = "If you vomit within 30 minutes of taking the tablet, take another one."
+
+
+@pytest.mark.parametrize(
+    "locale, kept",
+    [
+        ("fr", "Si vous vomissez dans la demi-heure qui suit la prise du comprimé, reprenez-en un."),
+        ("es", "Si vomita en la media hora siguiente a tomar el comprimido, tome otro."),
+        ("pt_BR", "Se vomitar na meia hora seguinte à toma do comprimido, tome outro."),
+        # read before, and still
+        ("de", "Wenn Sie innerhalb einer halben Stunde nach der Einnahme erbrechen, nehmen Sie eine weitere Tablette."),
+        ("zh_TW", "如果服藥後半小時內嘔吐，請再服用一錠。"),
+        ("ko_KR", "정제를 복용하고 반 시간 안에 토하면 한 정을 더 드세요."),
+        ("ar", "إذا تقيأت خلال نصف ساعة من تناول القرص، فتناول قرصًا آخر."),
+    ],
+)
+def test_in_the_half_hour_is_within_30_minutes(catalogs, locale, kept):
+    """ "dans la demi-heure qui suit" (red32 c193), "en la media hora siguiente", "na meia hora": within
+    30 minutes, its number a word joined to its time; they warned *does not say at most 30*."""
+    assert catalogs.findings(VOMIT_WITHIN_30, kept, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        ("fr", "Si vous vomissez dans la demi-heure qui suit la prise du comprimé, ne prenez pas d'autre comprimé."),
+        ("es", "Si vomita en la media hora siguiente a tomar el comprimido, no tome otro."),
+    ],
+)
+def test_in_the_half_hour_for_more_than_30_minutes_is_turned_around(catalogs, locale, translation):
+    source = "If you vomit more than 30 minutes after taking the tablet, do not take another one."
+    finding = only(catalogs.findings(source, translation, locale=locale, check="limits"))
+    assert finding.severity == "error" and "it says at most 30, the source at least" in finding.message
+
+
 NO_MORE_4_A_DAY = "Do not take more than 4 g a day."
 
 
