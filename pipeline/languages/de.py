@@ -116,7 +116,11 @@ _STRONG = (
 # kontraindiziert (must not be used: "ist bei Kindern unter 2 Jahren kontraindiziert").
 _ALL = (
     _STRONG
-    + rf"|{_W}(?:ohne|(?:ver)?meid\w*|(?:ver|ge)mieden|verzicht\w*|verboten|untersagt|unterlass\w*|kontraindiziert\w*){_E}"
+    # the lack of a betterment or an effect ("Bei fehlender Besserung", "bei Ausbleiben der Wirkung": if
+    # there is no improvement), as ohne; not "die fehlende Dosis" (the missed dose)
+    + rf"|{_W}(?:(?:fehlende|ausbleibende)[rnms]?\s+(?:Besserung|Verbesserung|Wirkung|Linderung)|Ausbleiben"
+    + r"|ohne|(?:ver)?meid\w*|(?:ver|ge)mieden|verzicht\w*"
+    + rf"|verboten|untersagt|unterlass\w*|kontraindiziert\w*){_E}"
 )
 
 # The participles that deny what is done to a dose by their prefix: unzerkaut / ungekaut (do not

@@ -116,7 +116,10 @@ _STRONG = rf"{_W}(?:no(?!\s+esteroide)|nunca|jamás|nadie|nada|ni|tampoco|ningú
 # (avoid), absténgase (refrain), prohibido and se prohíbe (not "deje de", stop: "do not stop"
 # as "deje de" is the very error to find).
 # contraindicado (must not be used: "Está contraindicado en menores de 2 años" says the "not").
-_ALL = _STRONG + rf"|{_W}(?:sin|evit\w*|absténgase|abstenerse|proh[ií]b\w*|contraindicad[oa]s?){_E}"
+# ... and the words of lack, as sin: "En ausencia de mejoría", "A falta de mejoría" (if there is no improvement)
+_ALL = _STRONG + (
+    rf"|{_W}(?:sin|ausencia|a\s+falta\s+de|evit\w*|absténgase|abstenerse|proh[ií]b\w*|contraindicad[oa]s?){_E}"
+)
 
 # A "not" of what would break a dose: "no la mastique", "no los mastique ni los triture", "no debe
 # partirse" (swallow it whole).

@@ -147,7 +147,8 @@ _NON = r"non(?!\s*-?\s*st[ée]ro[ïi]d)(?!\s+seulement)"
 _ALL = (
     _STRONG
     # contre-indiqué (must not be used: "est contre-indiqué chez l'enfant de moins de 2 ans")
-    + rf"|{_W}(?:sans|impossibles?|incapables?|introuvables?|{_NON}|évit\w*|abstenez(?:-vous)?|abstenir|interdit\w*"
+    # absence (the lack: "En l'absence d'amélioration" for "If there is no improvement"), as sans
+    + rf"|{_W}(?:sans|absence|impossibles?|incapables?|introuvables?|{_NON}|évit\w*|abstenez(?:-vous)?|abstenir|interdit\w*"
     + rf"|contre-indiqu[ée]e?s?){_E}"
 )
 # What looks like a negation and is not: "pas plus de 4 g" (no more than: a limit, [limits]),

@@ -127,8 +127,9 @@ _AVOID = rf"피하(?!{_UNDER_THE_SKIN_NEXT})|피해|피합"
 # 금기 (contraindicated: "2세 미만 소아에게는 금기입니다" says the "not").  Not 관계없이, 상관없이
 # (regardless: "식사와 관계없이" for "with or without food" denies nothing).
 _LACK = r"(?<!관계)(?<!관계\s)(?<!상관)(?<!상관\s)없(?!애)"
-# 금주, 금연 (no drinking, no smoking: "Do not drink alcohol" as 금주하십시오) forbid as 금하다 does.
-_ALL = _STRONG + rf"|{_LACK}|모르|몰라|모릅|몰랐|삼가|{_AVOID}|금하|금합|금기|금주|금연|갈리|갈립|갈렸|엇갈"
+# 금주, 금연, 금식 (no drinking, no smoking, no food: "Do not drink alcohol" as 금주하십시오, "Do not eat
+# anything for 8 hours" as 8시간 동안 금식하세요) forbid as 금하다 does.
+_ALL = _STRONG + rf"|{_LACK}|모르|몰라|모릅|몰랐|삼가|{_AVOID}|금하|금합|금기|금주|금연|금식|갈리|갈립|갈렸|엇갈"
 
 # A limit that is the subject or object of its clause: its particle right after it ("4 g 미만은",
 # "2 g 초과를") or the dose it is said of ("4 g을 초과하는 용량을", "4 g 미만의 용량은"), and the

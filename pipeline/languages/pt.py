@@ -126,7 +126,9 @@ _STRONG = (
 # "pare de" (stop: "do not stop" as "pare de" is the very error to find).
 # contraindicado (must not be used: "é contraindicado para menores de 2 anos" says the "não").
 _ALL = _STRONG + (
-    rf"|{_W}(?:sem|impossível|impossíveis|evit\w*|abstenha(?:-se)?|abster(?:-se)?|proibid\w*|contraindicad[oa]s?){_E}"
+    # ausência, na falta de (the lack: "Na ausência de melhoria", if there is no improvement), as sem
+    rf"|{_W}(?:sem|ausência|(?:na|à)\s+falta\s+de|impossível|impossíveis|evit\w*|abstenha(?:-se)?|abster(?:-se)?"
+    rf"|proibid\w*|contraindicad[oa]s?){_E}"
 )
 # What looks like a negation and is not: "não mais de 4 g", "nunca mais do que 4 g" (a limit,
 # [limits]), "ou não" (whether or not).

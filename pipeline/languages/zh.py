@@ -100,9 +100,11 @@ from pipeline.languages.scripts import HAN
 # (adverse), 不適/不舒服 (unwell), 不斷 (constantly), 不久 (soon), 不錯 (good),
 # 不少 (many), 不過 (however), 不論/不管/無論 (whatever), 無力 (weak), 非常
 # (very), 非類固醇 (non-steroidal), 否則 (otherwise), 非用餐時間 (a time outside meals: on an
-# empty stomach, as 空腹 says with no 非).
+# empty stomach, as 空腹 says with no 非), 不動 after what holds a thing still (按住不動, 保持不動,
+# 固定不動, 靜止不動: hold it still; "Do not move it" is 不要移動).
 _LOOKS_NEGATIVE = (
     "不同|不僅|不仅|不只|不但|不良|不適|不适|不舒服|不斷|不断|不久|不錯|不错|不少|不過|不过|不論|不论|不管"
+    "|(?<=[住持定止])不[動动]"
     "|無力|无力|無論|无论|非常|非類固醇|非类固醇|否則|否则"
     "|非(?:用餐|進食|进食|吃飯|吃饭)(?:時|时)"
 )
@@ -116,11 +118,12 @@ _BIE = "(?<![分區区差特個个告識识辨類类級级性])[別别]"
 _STRONG = rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|{_BIE}|勿|未|非|否)|{_MO_DENIES}"
 # ... and 沒/無 (there is no), and the verbs that forbid without one: 避免
 # (avoid), 禁止 (forbid), 禁用/禁服 (must not be used/taken), 嚴禁 (strictly
-# forbidden), 切忌 (never), 禁酒/禁菸 (no alcohol, no smoking: "Avoid alcohol."), 戒酒/戒菸 (give up
+# forbidden), 切忌 (never), 禁酒/禁菸 (no alcohol, no smoking: "Avoid alcohol."), 禁食/禁水 (no food,
+# no water: "Do not eat anything for 8 hours" as 禁食8小時), 戒酒/戒菸 (give up
 # alcohol, smoking: "Do not drink alcohol" as 治療期間請戒酒); not 停止 (stop).
 _ALL = (
     rf"(?<!是)(?!{_LOOKS_NEGATIVE})(?:不|{_BIE}|勿|未|非|否|沒|没|無|无)|{_MO_DENIES}"
-    r"|避免|禁止|禁用|禁服|嚴禁|严禁|切忌|禁酒|禁菸|禁煙|禁烟|戒酒|戒菸|戒煙|戒烟"
+    r"|避免|禁止|禁用|禁服|嚴禁|严禁|切忌|禁酒|禁菸|禁煙|禁烟|禁食|禁水|禁飲|禁饮|戒酒|戒菸|戒煙|戒烟"
     r"|禁忌"  # contraindicated: 2歲以下兒童禁忌使用 says the "not"
 )
 # A limit that says its bound with a "not" (不到 4: under 4, 未滿 12 歲: under 12, 不少於: no less

@@ -1852,3 +1852,40 @@ def test_never_every_day_kept_passes(catalogs, locale, source, translation):
 def test_bie_inside_a_chinese_word_is_no_negation(catalogs, source, translation):
     """分別 (respectively), 特別 (especially): a 別 that ends a word says no "do not" (red32 c136)."""
     assert catalogs.findings(source, translation, locale="zh_TW", check="negation") == []
+
+
+_NO_FOOD = "Do not eat anything for 8 hours before surgery."
+_NO_BETTER = "If there is no improvement after 5 to 15 minutes, inject a second dose."
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", _NO_FOOD, "手術前8小時開始禁食。"),  # no food (red32 c142)
+        ("ko_KR", _NO_FOOD, "수술 전 8시간 동안 금식하세요."),
+        ("fr", _NO_BETTER, "En l'absence d'amélioration au bout de 5 à 15 minutes, injectez une deuxième dose."),
+        ("es", _NO_BETTER, "En ausencia de mejoría al cabo de 5 a 15 minutos, inyecte una segunda dosis."),
+        ("es", _NO_BETTER, "A falta de mejoría al cabo de 5 a 15 minutos, inyecte una segunda dosis."),
+        ("pt_BR", _NO_BETTER, "Na ausência de melhora após 5 a 15 minutos, injete uma segunda dose."),
+        ("de", _NO_BETTER, "Bei fehlender Besserung nach 5 bis 15 Minuten injizieren Sie eine zweite Dosis."),
+        ("zh_TW", "Hold the injector in place for 3 seconds.", "請將注射器按住不動，停留3秒鐘。"),  # hold still (c130)
+        ("zh_TW", "Hold the injector in place for 3 seconds.", "請保持注射器固定不動3秒鐘。"),
+    ],
+)
+def test_a_lack_a_fast_or_holding_still_is_read_as_it_is_meant(catalogs, locale, source, translation):
+    """禁食/금식 (no food) and the lack of an improvement (en l'absence de, en ausencia de, a falta de,
+    na ausência de, bei fehlender Besserung) say the source's "not", as 禁酒 and sans do; 按住不動
+    (hold it still) says none (red32 c142, c203, c130 warned)."""
+    assert catalogs.findings(source, translation, locale=locale, check="negation") == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", "Do not move the injector.", "請移動注射器。"),
+        ("de", "Do not take the missed dose.", "Nehmen Sie die fehlende Dosis ein."),  # the missed dose: no lack
+    ],
+)
+def test_a_dropped_prohibition_is_still_an_error_beside_those_words(catalogs, locale, source, translation):
+    finding = only(catalogs.findings(source, translation, locale=locale, check="negation"))
+    assert finding.severity == "error" and "that prohibition is missing" in finding.message

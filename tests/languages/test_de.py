@@ -324,3 +324,12 @@ def test_an_age_as_one_adjective_is_its_number(text, value):
 @pytest.mark.parametrize("text", ["Minderjährige", "volljährig", "vierteljährlich", "langjährige"])
 def test_an_adjective_of_years_without_a_number_is_none(text):
     assert [found for *_, found in DE.number_spans(text)] == []
+
+
+@pytest.mark.parametrize("text", ["Bei fehlender Besserung", "Bei Ausbleiben der Wirkung"])
+def test_the_lack_of_an_improvement_is_a_negation(text):
+    assert language_for("de").search("negation", text)
+
+
+def test_the_missed_dose_is_no_lack():
+    assert not language_for("de").search("negation", "Nehmen Sie die fehlende Dosis ein")

@@ -205,3 +205,8 @@ def test_words_that_add_one_thing_to_another_are_not_a_bare_also():
 )
 def test_always_is_not_the_condition_of_siempre_que(text, always):
     assert (language_for("es").search("unconditional", text) is not None) is always
+
+
+@pytest.mark.parametrize("text", ["En ausencia de mejoría", "A falta de mejoría"])
+def test_the_lack_of_an_improvement_is_a_negation(text):
+    assert language_for("es").search("negation", text)

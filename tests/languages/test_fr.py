@@ -255,3 +255,8 @@ def test_a_quarter_or_a_third_is_its_value(text, word, value):
 )
 def test_a_quarter_of_an_hour_an_ordinal_or_a_room_is_no_part(text):
     assert [found for *_, found in FR.number_spans(text) if found < 1] == []
+
+
+@pytest.mark.parametrize("text", ["En l'absence d'amélioration"])
+def test_the_lack_of_an_improvement_is_a_negation(text):
+    assert language_for("fr").search("negation", text)

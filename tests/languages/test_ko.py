@@ -319,3 +319,7 @@ def test_a_not_of_a_condition_or_a_description(text, said):
 )
 def test_always_is_not_the_neul_of_increasing(text, always):
     assert (language_for("ko").search("unconditional", text) is not None) is always
+
+
+def test_a_fast_is_a_negation():
+    assert language_for("ko_KR").search("negation", "수술 전 8시간 동안 금식하세요")

@@ -291,3 +291,8 @@ def test_an_hour_and_a_half_without_its_one_is_90_minutes():
 )
 def test_the_choice_is_kept_by_one_of_not_by_at_once(text, kept):
     assert (language_for("pt").search("choice", text) is not None) is kept
+
+
+@pytest.mark.parametrize("text", ["Na ausência de melhora", "Na falta de melhora"])
+def test_the_lack_of_an_improvement_is_a_negation(text):
+    assert language_for("pt_BR").search("negation", text)

@@ -161,3 +161,10 @@ def test_day_time_phrases_give_each_time_named_with_its_kinds():
 )
 def test_the_words_of_a_while_are_read_and_not_the_hour_of_a_length(text, during):
     assert (language_for("zh_TW").search("during_words", text) is not None) is during
+
+
+def test_a_fast_is_a_negation_and_holding_still_is_none():
+    zh = language_for("zh_TW")
+    assert zh.search("negation", "手術前8小時禁食") and zh.search("negation", "禁食禁水")
+    assert not zh.search("negation", "按住不動") and not zh.search("negation", "保持固定不動")
+    assert zh.search("negation", "不動聲色") and zh.search("negation", "請不要動")
