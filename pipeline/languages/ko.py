@@ -1110,6 +1110,8 @@ LANGUAGE = Language(
             "초과": AT_LEAST,
             "넘는": AT_LEAST,
             "넘게": AT_LEAST,
+            # "10분이 넘도록 멈추지 않으면" (does not stop until past 10 minutes; 지나도록 is read by 지나도)
+            "넘도록": AT_LEAST,
             "넘으면": AT_LEAST,
             "넘을": AT_LEAST,
             "넘어": AT_LEAST,

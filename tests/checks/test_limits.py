@@ -1617,6 +1617,8 @@ NOSEBLEED = "Tell your doctor straight away if you have a nosebleed that lasts l
         ("ko_KR", "코피가 10분 이상 멈추지 않는 경우 즉시 의사에게 알리십시오."),
         ("ko_KR", "10분 넘게 코피가 안 멈추면 바로 의사에게 알리세요."),
         ("ko_KR", "10분 넘게 그치지 않는 코피가 나면 즉시 의사에게 알리세요."),  # a nosebleed that does not stop
+        ("ko_KR", "코피가 10분이 넘도록 멈추지 않으면 바로 의사에게 알리세요."),  # until past 10 minutes
+        ("ko_KR", "코피가 10분이 지나도록 멈추지 않으면 바로 의사에게 알리세요."),
         ("zh_TW", "如果流鼻血超過10分鐘仍未停止，請立即告訴醫師。"),
     ],
 )
