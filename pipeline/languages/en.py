@@ -986,9 +986,9 @@ _KEPT_CHILLED = r"\b(?:keep|keeps|kept|keeping|store|stores|stored|storing)\s+(?
 _HOW_MANY = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
 _PERIOD = r"(?:hours?|days?|weeks?|months?|years?)\b"
 _BODY_SIDE = rf"(?=(?:\s+(?:or|and)\s+(?:the\s+)?(?:left|right))?[\s-]+{_BODY_PART})"
-# What a patient sees the colour of: urine, stools (not "a dark place", "protect from light").
 # A dose, after a word of its size: "a lower dose", "a higher starting dose", "a low-dose tablet".
 _DOSE = r"(?:(?:starting|daily|initial|maintenance|total|single|weekly)\s+)?doses?\b"
+# What a patient sees the colour of: urine, stools (not "a dark place", "protect from light").
 _EXCRETA = r"(?:urine|pee|wee|stools?|poo|faeces|feces|bowel\s+motions?)\b"
 # A thigh, an arm or a leg, after a word of its side: "the outer thigh", "the inner side of your upper arm".
 _LIMB = r"(?:(?:upper|middle|mid|lower)[-\s]+)?(?:thighs?|arms?|forearms?|legs?)\b"

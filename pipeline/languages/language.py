@@ -1456,15 +1456,15 @@ class Language:
     # a source with none is not read for the manner words, which are said of other things as often
     # ("hard", "strongly").
     shaking_hints: tuple[str, ...] = ()
-    # [opposites]: how fast a sugar or a medicine acts: the words of "fast-acting" (acción rápida, 속효성,
-    # 速效, sucre rapide) and of "slow-" or "long-acting" (absorción lenta, 지효성, 長效, sucre lent),
-    # and, for the source language, substrings one of them holds (``acting_hints``).
     # [opposites] (empty_stomach.py), for the source language: a time before a meal ("30 minutes
     # before breakfast", "before meals"), beside which "on an empty stomach" is not said by the time.
     before_a_meal: str = ""
     # For a target: a word that says fasting anywhere in a sentence (nüchtern, ayunas, jeun, jejum, 공복,
     # 空腹, الريق), looser than its EMPTY_STOMACH term: a translation that says one keeps the empty stomach.
     fasting: str = ""
+    # [opposites]: how fast a sugar or a medicine acts: the words of "fast-acting" (acción rápida, 속효성,
+    # 速效, sucre rapide) and of "slow-" or "long-acting" (absorción lenta, 지효성, 長效, sucre lent),
+    # and, for the source language, substrings one of them holds (``acting_hints``).
     fast_acting: str = ""
     slow_acting: str = ""
     acting_hints: tuple[str, ...] = ()
