@@ -927,12 +927,21 @@ INJECTION_SITES = {
 
 # An immune system, or immunity ([people]): جهاز المناعة, الجهاز المناعي, المناعة, مناعتك.
 _IMMUNE = r"(?:(?:ال)?جهاز\S*\s+(?:ال)?مناع|(?:ال)?مناع)"
+# The verb of a pregnancy: حملت (she, or you, became pregnant), تحملين, تحمل (becomes).  Its letters
+# also say carrying (تحمل منتجات IVIG تحذيرًا, the products carry a warning) and تحمل bearing (عدم
+# تحمل, intolerance; إذا تحمل المريض, if the patient tolerated), so the verb says a pregnancy only
+# after "if" or "when" (إذا حملت, عندما تحملين; not bare تحمل) or before the woman who becomes
+# pregnant (حملت زوجتك, تحمل شريكتك).
+_BECOMES_PREGNANT = (
+    rf"(?<![{_ARABIC}])[وف]?(?:إذا|لو|عندما|حينما|متى)\s+(?:(?:ما|لم|قد)\s+)?(?:حملت|حملتي|تحملين|تحملي)(?![{_ARABIC}])"
+    rf"|(?<![{_ARABIC}])(?:حملت|تحمل)(?=\s+(?:زوجت|شريكت|المرأة|امرأة))"
+)
 # [people]: the groups of people an entry names, in the order they are read (pipeline/checks/people.py)
 _PEOPLE_GROUPS = frozen(
     {
         "planning a pregnancy": r"(?:تخطط|التخطيط|تنوي|ترغب|تحاول|تسع|تريد|تفكر)\S*\s+(?:\S+\s+){0,2}?\S*(?:حمل|حامل)\S*",
         "breastfeeding": r"رضاع|[تيأن]رضع|مرضع|إرضاع|ارضاع|حليب\s+الأم|لبن\s+الأم",
-        "pregnant": rf"حامل|حوامل|الحمل|للحمل|بالحمل|حملك|(?<![{_ARABIC}])حمل(?![{_ARABIC}])",
+        "pregnant": rf"حامل|حوامل|الحمل|للحمل|بالحمل|حملك|(?<![{_ARABIC}])حمل(?![{_ARABIC}])|{_BECOMES_PREGNANT}",
         "older people": r"كبار\s+السن|المسن|مسن|الشيخوخة|المتقدمين\s+في\s+السن"
         # an age, with its years: not "لا تزيد عن 60 ملغ" (a dose)
         r"|(?:فوق|أكثر\s+من|على|عن)\s+[6٦]\d\s*(?:عامًا|عاما|سنة|سنوات|عام)"

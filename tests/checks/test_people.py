@@ -369,6 +369,7 @@ PARTNER_CONTRACEPTION = "Men taking this medicine should use a condom, even if t
         ("ko_KR", PARTNER_PREGNANT, "임신하게 되면 의사에게 알리십시오."),
         ("zh_TW", PARTNER_PREGNANT, "如果您懷孕了，請告知您的醫師。"),
         ("ar", PARTNER_PREGNANT, "إذا حدث حمل، فأخبر طبيبك."),
+        ("ar", PARTNER_PREGNANT, "إذا حملتِ، فأخبري طبيبك."),
     ],
 )
 def test_a_partner_dropped_beside_their_pregnancy_is_an_error(catalogs, locale, source, translation):
@@ -393,6 +394,8 @@ def test_a_partner_dropped_beside_their_pregnancy_is_an_error(catalogs, locale, 
         ("zh_TW", PARTNER_PREGNANT, "如果您的另一半懷孕了，請告知醫師。"),
         ("ar", PARTNER_PREGNANT, "إذا أصبحت شريكتك حاملاً، فأخبر طبيبك."),
         ("ar", PARTNER_PREGNANT, "إذا أصبحت زوجتك حاملاً، فأخبر طبيبك."),
+        # the verb: if your wife becomes pregnant
+        ("ar", PARTNER_PREGNANT, "إذا حملت زوجتك، فأخبر طبيبك."),
         (
             "ko_KR",
             PARTNER_CONTRACEPTION,
@@ -402,6 +405,22 @@ def test_a_partner_dropped_beside_their_pregnancy_is_an_error(catalogs, locale, 
 )
 def test_a_partner_said_passes(catalogs, locale, source, translation):
     assert not catalogs.findings(source, translation, locale=locale, check="people")
+
+
+BECOMING_PREGNANT = "If you become pregnant during treatment, tell your doctor straight away."
+
+
+# Arabic says a pregnancy by its verb too: حملت (you became pregnant), تحملين (you become pregnant).
+@pytest.mark.parametrize(
+    "translation",
+    [
+        "إذا حملتِ أثناء العلاج، فأخبري طبيبك على الفور.",
+        "عندما تحملين أثناء العلاج، أخبري طبيبك على الفور.",
+        "إذا لم تحملي قبل العلاج وحملتِ أثناءه، فأخبري طبيبك على الفور.",
+    ],
+)
+def test_a_pregnancy_said_by_the_arabic_verb_passes(catalogs, translation):
+    assert not catalogs.findings(BECOMING_PREGNANT, translation, locale="ar", check="people")
 
 
 def test_a_partner_only_missing_is_a_warning(catalogs):

@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.checks.number_words import number_spans
 from pipeline.checks.numerals import number_words
+from pipeline.checks.people import groups_named
 from pipeline.languages import language_for
 from pipeline.languages.language import AT_LEAST, AT_MOST
 from pipeline.languages.scripts import ARABIC
@@ -215,3 +216,21 @@ def test_a_month_and_a_half_is_not_read_inside_three_and_a_half_months():
 def test_a_period_before_a_list_of_numbers_is_each_one_s(text):
     """في الأشهر 0 و1 و6 (in the months 0, 1 and 6): each number is that many months (red32 c176)."""
     assert {(Fraction(0), "month"), (Fraction(1), "month"), (Fraction(6), "month")} <= amounts(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("إذا حملت زوجتك، فأخبر طبيبك.", ["pregnant", "partners"]),
+        ("تحمل شريكتك", ["pregnant", "partners"]),
+        ("فإذا حملتِ أثناء العلاج", ["pregnant"]),
+        # the same letters carrying (the products carry a boxed warning), bearing (lactose
+        # intolerance; if the patient tolerated the first dose) and an order not to carry
+        ("في الولايات المتحدة، تحمل منتجات IVIG تحذيرا مؤطرا.", []),
+        ("قد يسبب عدم تحمل اللاكتوز ألمًا في البطن.", []),
+        ("إذا تحمل المريض الجرعة الأولى جيدًا، تُزاد الجرعة.", []),
+        ("لا تحملي أشياء ثقيلة بعد الحقن.", []),
+    ],
+)
+def test_the_verb_of_a_pregnancy_is_read_only_where_it_cannot_be_carrying(text, groups):
+    assert groups_named(text, language_for("ar")) == groups
