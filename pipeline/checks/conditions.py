@@ -203,12 +203,8 @@ def check_condition_added_to_always(ctx: EntryContext) -> Iterator[Finding]:
         return  # no "always" in the source (most entries): the translation need not be read
     for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
         always = source_words.search("unconditional", source_part)
-        if (
-            always is None
-            or source_words.says_a_condition(source_part)
-            or any(source_words.conditions_said(source_part))
-        ):
-            continue  # ("Always tell your doctor if you are pregnant": the source's own condition)
+        if always is None or source_words.says_a_condition(source_part) or source_words.conditions_said(source_part)[0]:
+            continue  # ("Always tell your doctor if you are pregnant", "unless": the source's own condition)
         if target.search("unconditional", translation_part) or any(target.conditions_said(translation_part)):
             continue  # the "always" kept, or said as "even if" (auch wenn, même si, 即使, 더라도, حتى لو)
         added = target.search("plain_if", translation_part)
@@ -216,8 +212,8 @@ def check_condition_added_to_always(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding(
                 CHECK,
                 ERROR,
-                f"the source says {always.group().lower()!r} with no condition, but the translation says "
-                f"{added.group().strip()!r} (if) and no word of always: it is done only in that case "
+                f"the source says {always.group().lower()!r}, whatever happens, but the translation says "
+                f"{added.group().strip()!r} (if) and no word of always nor 'even if': it is done only in that case "
                 f"({shorten(source_part)!r})",
             )
 

@@ -471,11 +471,11 @@ def test_a_condition_added_where_the_source_says_always_is_an_error(catalogs, lo
     finding = only(
         f
         for f in catalogs.findings(ALWAYS_CALL, translation, locale=locale, check="negation")
-        if "with no condition" in f.message
+        if "whatever happens" in f.message
     )
     assert finding.severity == "error"
     assert finding.message.startswith(
-        f"the source says 'always' with no condition, but the translation says {added!r} (if) and no word of always"
+        f"the source says 'always', whatever happens, but the translation says {added!r} (if) and no word of always"
     )
 
 
@@ -511,5 +511,69 @@ def test_always_kept_or_a_condition_of_the_source_passes(catalogs, locale, sourc
     assert [
         f
         for f in catalogs.findings(source, translation, locale=locale, check="negation")
-        if "with no condition" in f.message
+        if "whatever happens" in f.message
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation, added",
+    [
+        # red team 32, w018 and w020: "even if" said "if not"
+        (
+            "ko_KR",
+            "Always call an ambulance after using adrenaline, even if you feel better.",
+            "아드레날린을 사용한 뒤에도 증상이 좋아지지 않으면 구급차를 부르세요.",
+            "면",
+        ),
+        (
+            "ko_KR",
+            "Men taking this medicine should use a condom, even if their partner uses contraception.",
+            "이 약을 복용하는 남성은 상대방이 피임을 하고 있지 않으면 콘돔을 사용해야 합니다.",
+            "면",
+        ),
+        (
+            "de",
+            "Call 112 even if the symptoms go away.",
+            "Rufen Sie den Notruf 112 an, wenn die Beschwerden nicht verschwinden.",
+            "wenn",
+        ),
+        (
+            "es",
+            "Keep using the cream even if the rash gets better.",
+            "Siga usando la crema si la erupción no mejora.",
+            "si",
+        ),
+    ],
+)
+def test_even_if_said_as_a_plain_if_is_an_error(catalogs, locale, source, translation, added):
+    finding = only(
+        f
+        for f in catalogs.findings(source, translation, locale=locale, check="negation")
+        if "whatever happens" in f.message
+    )
+    assert finding.severity == "error"
+    assert f"the translation says {added!r} (if)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        (
+            "ko_KR",
+            "Men taking this medicine should use a condom, even if their partner uses contraception.",
+            "이 약을 복용하는 남성은 상대방이 피임을 하고 있더라도 콘돔을 사용해야 합니다.",
+        ),
+        ("zh_TW", "Call 119 even if the symptoms go away.", "即使症狀消失，也請撥打119。"),
+        (
+            "es",
+            "Even if you feel well, do not stop the treatment.",
+            "No interrumpa el tratamiento aunque se encuentre bien.",
+        ),
+    ],
+)
+def test_even_if_said_as_even_if_passes(catalogs, locale, source, translation):
+    assert [
+        f
+        for f in catalogs.findings(source, translation, locale=locale, check="negation")
+        if "whatever happens" in f.message
     ] == []
