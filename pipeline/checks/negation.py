@@ -121,6 +121,13 @@ def _turned_around(source: str, translation: str, source_words: Language, target
             f"the source names no double dose but the translation does ({added!r}), with no negation: it "
             f"tells a patient to take one ({shorten(source)!r})"
         )
+    skipped, now = _skip_said_as_taken_now(source, translation, source_words, target)
+    if now:
+        return (
+            f"the source says {skipped!r} but the translation has neither a word of skipping nor a negation "
+            f"and says to take it now ({now!r}): a patient takes the dose the source says to skip "
+            f"({shorten(source)!r})"
+        )
     decided, left_open = _choice_where_the_source_decides(source, translation, source_words, target)
     if left_open:
         return (
@@ -685,6 +692,19 @@ def _skipping_dropped(source: str, translation: str, source_words: Language, tar
     if order is None or skipped.search(translation) or negation.search(translation):
         return ""
     return order.group(order.lastindex or 0).strip()
+
+
+def _skip_said_as_taken_now(source: str, translation: str, source_words: Language, target: Language) -> tuple[str, str]:
+    """The source's order to skip a dose and the translation's words of taking it now (its
+    ``taken_now``: 생각난 즉시, en cuanto se acuerde, sofort), when the translation says neither a
+    word of skipping nor a negation (:func:`_skipping_dropped`): "If more than 12 hours have passed,
+    skip the missed dose." as 12시간이 넘게 지났다면 잊은 약을 생각난 즉시 복용하세요.  Not where the
+    source says to take one now itself ("Take it as soon as you remember, unless …; then skip")."""
+    if target.pattern("taken_now") is None or source_words.search("taken_now", source):
+        return "", ""
+    now = target.search("taken_now", translation)
+    skipped = _skipping_dropped(source, translation, source_words, target) if now is not None else ""
+    return (skipped, now.group().strip()) if skipped and now is not None else ("", "")
 
 
 def _only_the_sources_without(source: str, translation: str, source_words: Language, target: Language) -> str:

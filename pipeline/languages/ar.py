@@ -1342,6 +1342,7 @@ LANGUAGE = Language(
     prohibits=rf"(?<![{_ARABIC}])[وف]?(?:يُ?منع|ممنوع|يُ?حظر|محظور|تجنب|تجنبي|امتنع|امتنعي)(?![{_ARABIC}])",
     # [negation] a "not" of a state (غير المفتوحة: unopened), no prohibition
     negated_state=rf"(?<![{_ARABIC}])غير\s+(?:ال)?(?:مفتوح|مستخدم|مستعمل|مخفف|معالج)[{_ARABIC}]*",
+    taken_now=rf"(?<![{_ARABIC}])(?:بمجرد\s+(?:أن\s+)?تتذكر|فور\s+تذكر\w*|فورًا|فورا|على\s+الفور)(?![{_ARABIC}])",
     skip_words=r"تخط|تجاوز|تجاهل|اترك|أسقط",  # فتخطَّ الجرعة الفائتة, تجاوز (skip), تجاهل (ignore)
     interval_before=r"(?<!\w)كل\s*$",  # كل 4 ساعات
     # بساعتين, بأربع ساعات, بـ 30 دقيقة: how long before or after (قبل الوجبة بساعتين: two hours

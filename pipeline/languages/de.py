@@ -1133,6 +1133,7 @@ LANGUAGE = Language(
         rf"{_W}(?:auslassen|auszulassen|ausgelassen|überspring\w*|übersprungen|weglassen|wegzulassen){_E}"
         rf"|{_W}lassen\s+Sie\s+[^.;!?]*?{_W}(?:aus|weg){_E}"
     ),
+    taken_now=rf"{_W}(?:sobald\s+Sie\s+(?:sich\s+)?(?:daran\s+)?(?:denken|erinnern)|sofort|umgehend|unverzüglich){_E}",
     # Not "bis" (also "up to": bis zu 4 g is a limit).
     clause_joints=rf"{_W}(?:wenn|falls|sofern|sobald|solange){_E}",
     day_halves=(

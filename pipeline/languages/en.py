@@ -1685,6 +1685,7 @@ LANGUAGE = Language(
     # [negation] a stop said otherwise than by stop_words (added_orders.py): a break, a rest, days off
     breaks_said=r"\b(?:break|breaks|rest|off|withh[oe]ld\w*|hold\w*|suspend\w*|withdraw\w*|switch\w*|replac\w*|instead)\b",
     skip_words=SKIP_WORDS,
+    taken_now=r"\b(?:as\s+soon\s+as|immediately|straight\s+away|right\s+away|at\s+once|when\s+you\s+remember)\b",
     stop_words=STOP_WORDS,
     keep_on=KEEP_ON,
     keep_on_even_if=KEEP_ON_EVEN_IF,

@@ -986,6 +986,8 @@ LANGUAGE = Language(
         rf"{_W}(?:s[aá]lte(?:se)?(?:l[ao]s?)?|s[aá]lta(?:te)?l[ao]s?|s[aá]ltate|salt[aá]r(?:se|te)?(?:l[ao]s?)?"
         rf"|om[ií]t\w*|prescind\w*){_E}"
     ),
+    taken_now=rf"{_W}(?:en\s+cuanto|tan\s+pronto\s+como)\s+(?:se\s+)?(?:acuerde|recuerde)|{_W}(?:inmediatamente"
+    rf"|de\s+inmediato|enseguida){_E}",
     interval_before=rf"{_W}cada\s+$",  # cada 4 horas
     # durante 5 días, por un período de 5 días, por 5 días (por 4 horas: for 4 hours); not "por" after
     # a count of times or doses or an amount (2 veces por 24 horas, 4 dosis por 24 horas, 4 g por 24

@@ -972,6 +972,7 @@ LANGUAGE = Language(
     negated_state=rf"{_W}non\s+(?:ouvert|utilisé|entamé|dilué|reconstitué|traité)\w*",
     # sautez la dose, and with its pronoun joined by a hyphen (sautez-la, omettez-la)
     skip_words=rf"{_W}(?:saut(?:ez|er)|omett(?:ez|re)|ignor(?:ez|er)|laissez\s+tomber)(?:-(?:la|le|les))?{_E}",
+    taken_now=rf"{_W}(?:dès\s+que\s+vous\s+(?:vous\s+en\s+souvenez|y\s+pensez)|immédiatement|aussitôt|tout\s+de\s+suite){_E}",
     interval_before=rf"{_W}(?:tous|toutes)\s+les\s+$",  # tous les 5 jours, toutes les 4 heures
     duration_before=rf"{_W}(?:pendant|durant)\s+(?:les\s+)?$",  # pendant 5 jours, pendant les 3 premiers jours
     clause_joints=rf"{_W}(?:si|s{_A}(?=ils?\b)|quand|lorsque|tant\s+que|à\s+moins\s+que){_E}",

@@ -1010,6 +1010,7 @@ LANGUAGE = Language(
     # [negation] a "not" of a state before its noun (개봉하지 않은 펜: unopened), no prohibition
     negated_state=r"지\s*않은(?=\s)",
     skip_words=r"건너\s?뛰|거르|걸러|생략",  # 건너뛰세요, 거르세요, 생략하세요 (skip)
+    taken_now=r"즉시|곧바로|바로",  # 생각난 즉시, 기억나는 즉시
     interval_before=rf"(?<![{_HANGUL}])매\s?$",  # 매 4시간(마다)
     interval_after=r"\s?(?:마다|간격|에\s?(?:한\s?번|1\s?회))",  # 4시간마다, 4시간 간격으로, 5일에 한 번
     duration_before=r"연속(?:으로|해서)?\s?$",  # 연속 5일

@@ -1062,6 +1062,14 @@ class Language:
     # these or by a "not" of taking (ne prenez pas la dose oubliée); a translation with neither
     # ("tome la dosis olvidada de inmediato": take it now) may say the opposite.
     skip_words: str = ""
+    # Taking a dose now ([negation]): a target's words of "as soon as you remember" and "at once"
+    # (생각난 즉시, en cuanto se acuerde, dès que vous y pensez, sobald Sie daran denken, assim que
+    # se lembrar, 想起時立即, بمجرد أن تتذكر, immediately): said with neither a word of skipping nor
+    # a negation where the source says to skip, it says to take the missed dose (12시간이 넘게
+    # 지났다면 잊은 약을 생각난 즉시 복용하세요 for "If more than 12 hours have passed, skip the missed
+    # dose"), an error.  For the source language, its own: a source that says it too ("Take it as
+    # soon as you remember, unless …; then skip it") is not read so.
+    taken_now: str = ""
     # The word for Fahrenheit said before a number whose unit alone says degrees Celsius (華氏
     # 100 度, 화씨 100도): [units] reads it as °F.
     fahrenheit_before: tuple[str, ...] = ()

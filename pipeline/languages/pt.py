@@ -969,6 +969,7 @@ LANGUAGE = Language(
         rf"{_W}(?:pul(?:e|ar|em|á)|salt(?:e|ar|em|á)|ignor(?:e|ar|á)|omit(?:a|ir|i)|desconsider(?:e|ar|á))"
         rf"(?:-(?:[ao]s?|l[ao]s?|n[ao]s?))?{_E}"
     ),
+    taken_now=rf"{_W}(?:(?:assim|logo)\s+que\s+se\s+lembrar|imediatamente|de\s+imediato){_E}",
     # "se" (if) only where its clause starts ("Se não melhorar pare"): elsewhere it is also the
     # pronoun ("não se esqueça", "e se sente").
     clause_joints=rf"{_W}(?:caso|quando|enquanto|até\s+que|a\s+menos\s+que){_E}|^\s*se{_E}",

@@ -792,6 +792,7 @@ LANGUAGE = Language(
     # [negation] a "not" of a state (未開封: unopened), no prohibition
     negated_state=r"未(?:開封|开封|開啟|开启|使用|用過|用过|稀釋|稀释|經治療|经治疗|治療|治疗)",
     skip_words=r"跳過|跳过|略過|略过|省略",  # 跳過忘記的那一劑 (skip)
+    taken_now=r"立即|立刻|馬上|马上|一想起",  # 想起時立即服用
     interval_before=r"每(?:隔)?\s*$",  # 每4小時, 每隔4小時
     # 連續5天, 持續5天; not 內 (5天內: within 5 days, neither)
     duration_before=r"(?:連續|连续|持續|持续|為期|为期)\s*$",

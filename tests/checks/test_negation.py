@@ -526,19 +526,61 @@ def test_an_avoid_after_and_is_no_prohibition(catalogs):
 
 
 # "skip the missed dose" said as "take the missed dose now" passed: the source has no "not" to
-# drop, and its skip is said by a word of skipping or by a "not" of taking.
+# drop, and its skip is said by a word of skipping or by a "not" of taking.  Said with a word of
+# taking it now (red team 32, w002: 생각난 즉시 복용하세요), it is the opposite: an error.
 MISSED_DOSE_SKIP = "If you miss a dose and it is less than 4 hours until your next dose, skip the missed dose."
+
+
+@pytest.mark.parametrize(
+    ("locale", "translation", "now"),
+    [
+        (
+            "es",
+            "Si olvida una dosis y faltan menos de 4 horas para la siguiente, tome la dosis olvidada de inmediato.",
+            "de inmediato",
+        ),
+        (
+            "fr",
+            "Si vous oubliez une dose et qu'il reste moins de 4 heures, prenez la dose oubliée tout de suite.",
+            "tout de suite",
+        ),
+        (
+            "de",
+            "Wenn bis zur nächsten Dosis weniger als 4 Stunden sind, nehmen Sie die vergessene Dosis sofort ein.",
+            "sofort",
+        ),
+        ("ko_KR", "복용을 잊었고 다음 복용까지 4시간 미만이면 잊은 용량을 바로 복용하세요.", "바로"),
+        ("zh_TW", "如果忘記服藥，而距離下次服藥少於4小時，請立即補服忘記的劑量。", "立即"),
+        ("ar", "إذا نسيت جرعة وكان موعد جرعتك التالية بعد أقل من 4 ساعات، فتناول الجرعة المنسية فورًا.", "فورًا"),
+        (
+            "pt_BR",
+            "Se você esquecer uma dose e faltarem menos de 4 horas para a próxima, tome a dose esquecida assim que se lembrar.",
+            "assim que se lembrar",
+        ),
+    ],
+)
+def test_skip_said_as_taking_it_now_is_an_error(catalogs, locale, translation, now):
+    finding = only(catalogs.findings(MISSED_DOSE_SKIP, translation, locale=locale), "negation")
+    assert finding.severity == "error"
+    assert finding.message.startswith(
+        f"the source says 'skip' but the translation has neither a word of skipping nor a negation and says to "
+        f"take it now ({now!r})"
+    )
+
+
+def test_skip_said_as_taking_it_now_in_the_red_team_korean_is_an_error(catalogs):
+    source = "If more than 12 hours have passed, skip the missed dose."
+    finding = only(
+        catalogs.findings(source, "12시간이 넘게 지났다면 잊은 약을 생각난 즉시 복용하세요.", locale="ko_KR"),
+        "negation",
+    )
+    assert finding.severity == "error" and "says to take it now ('즉시')" in finding.message
 
 
 @pytest.mark.parametrize(
     ("locale", "translation"),
     [
-        ("es", "Si olvida una dosis y faltan menos de 4 horas para la siguiente, tome la dosis olvidada de inmediato."),
-        ("fr", "Si vous oubliez une dose et qu'il reste moins de 4 heures, prenez la dose oubliée tout de suite."),
-        ("de", "Wenn bis zur nächsten Dosis weniger als 4 Stunden sind, nehmen Sie die vergessene Dosis sofort ein."),
-        ("ko_KR", "복용을 잊었고 다음 복용까지 4시간 미만이면 잊은 용량을 바로 복용하세요."),
-        ("zh_TW", "如果忘記服藥，而距離下次服藥少於4小時，請立即補服忘記的劑量。"),
-        ("ar", "إذا نسيت جرعة وكان موعد جرعتك التالية بعد أقل من 4 ساعات، فتناول الجرعة المنسية فورًا."),
+        ("es", "Si olvida una dosis y faltan menos de 4 horas para la siguiente, tome la dosis olvidada."),
         ("pt_BR", "Se você esquecer uma dose e faltarem menos de 4 horas para a próxima, tome a dose esquecida já."),
     ],
 )
@@ -548,6 +590,12 @@ def test_skip_said_with_neither_a_word_of_skipping_nor_a_negation_is_a_warning(c
     assert "the source says 'skip' but the translation has neither a word of skipping nor a negation" in (
         finding.message
     )
+
+
+def test_a_source_that_says_take_it_now_itself_keeps_the_warning(catalogs):
+    source = "Take it as soon as you remember; if it is almost time for the next dose, skip the missed dose."
+    translation = "Tómela en cuanto se acuerde; si ya es casi la hora de la siguiente, tómela igualmente."
+    assert [f.severity for f in catalogs.findings(source, translation, locale="es", check="negation")] == ["warning"]
 
 
 @pytest.mark.parametrize(

@@ -323,3 +323,9 @@ def test_always_is_not_the_neul_of_increasing(text, always):
 
 def test_a_fast_is_a_negation():
     assert language_for("ko_KR").search("negation", "수술 전 8시간 동안 금식하세요")
+
+
+def test_taking_a_dose_now_is_read():
+    korean = language_for("ko")
+    assert korean.search("taken_now", "생각난 즉시 복용하세요").group() == "즉시"
+    assert korean.search("taken_now", "잊은 용량은 건너뛰십시오") is None
