@@ -24,7 +24,10 @@ negation nor a word negative in meaning (stop, avoid, unless, only, more than ..
 ``negative_meaning`` and ``forbids``), and a translation sentence that says more negations than the
 source and one outside the clauses of its own conditions (``plain_if``, ``condition_ends``), not of
 stopping (``negated_stop``: no siga usándolo for "stop using it"), nor a "need not"
-(``not_required``), nor a "without": an error.
+(``not_required``), nor a "without": an error.  So is a "need not" outside the translation's
+conditions where the source orders under a condition with no "not" at all
+(:func:`check_need_not_added`: 服藥後1小時內若嘔吐，不需要再補服 for "If you vomit within 1 hour of
+taking the tablet, take another one.").
 
 Pure functions of the entry's texts.
 """
@@ -84,6 +87,35 @@ def check_prohibition_added(ctx: EntryContext) -> Iterator[Finding]:
                 ERROR,
                 f"the source's only 'not' ({said[0]!r}) is in its condition, but the translation forbids "
                 f"({forbidding!r}) what the source orders: the patient does not do what the source says to do "
+                f"({shorten(source_part)!r})",
+            )
+
+
+def check_need_not_added(ctx: EntryContext) -> Iterator[Finding]:
+    """An error where a source sentence orders under a condition with no "not" ("If you vomit within
+    1 hour of taking the tablet, take another one.") and its translation says, outside the clauses
+    of its own conditions, that it need not be done (its ``not_required``: 不需要再補服, no es
+    necesario, 하지 않아도 됩니다): the patient leaves undone what the source orders.  Not where the
+    source's order says a word negative in meaning, one that forbids or a permission ("If you feel
+    better, you may stop")."""
+    source_words, target = ctx.source_language, ctx.language
+    if source_words.pattern("plain_if") is None or target.pattern("plain_if") is None:
+        return
+    if target.search("not_required", ctx.translation_view.prose) is None:
+        return  # nearly every translation says no "need not": the source need not be read
+    for source_part, translation_part in sentence_pairs(ctx.source_view.prose, ctx.translation_view.prose):
+        if source_words.search("negation", source_part) or not source_words.search("plain_if", source_part):
+            continue  # (a "not" of the source's own is said as a "need not" by [negation]'s other rules)
+        order = _outside_conditions(source_part, source_words)
+        if any(source_words.search(words, order) for words in ("negative_meaning", "forbids", "permission")):
+            continue
+        need_not = target.search("not_required", _outside_conditions(translation_part, target))
+        if need_not is not None:
+            yield ctx.finding(
+                CHECK,
+                ERROR,
+                f"the source orders it with no 'not', but the translation says it need not be done "
+                f"({need_not.group().strip()!r}): the patient leaves undone what the source says to do "
                 f"({shorten(source_part)!r})",
             )
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from pipeline.catalogs.catalog import Catalog, Message
 from pipeline.catalogs.pofile import BYTE_ORDER_MARK_FOUND, read_file
-from pipeline.checks.added_orders import check_prohibition_added, check_stop_added
+from pipeline.checks.added_orders import check_need_not_added, check_prohibition_added, check_stop_added
 from pipeline.checks.alternatives import (
     check_either_condition_said_as_both,
     check_not_both_said_or_both,
@@ -108,6 +108,7 @@ CONTENT_CHECKS: tuple[tuple[str, EntryCheck], ...] = (
     ("negation", check_obligation_softened),
     ("negation", check_stop_added),
     ("negation", check_prohibition_added),
+    ("negation", check_need_not_added),
     ("comparison", check_comparison),
     ("urgency", check_urgency),
     ("as-needed", check_as_needed),

@@ -155,3 +155,51 @@ def test_an_order_kept_after_a_negated_condition_passes(catalogs, locale, source
         for f in catalogs.findings(source, translation, locale=locale, check="negation")
         if "is in its condition" in f.message
     ] == []
+
+
+VOMITED = "If you vomit within 1 hour of taking the tablet, take another one."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # red team 32, w067: "take another one" said "no need to take another"
+        ("zh_TW", "服藥後1小時內若嘔吐，不需要再補服。"),
+        ("ko_KR", "복용 후 1시간 이내에 구토하면 한 알 더 복용하지 않아도 됩니다."),
+        ("es", "Si vomita en la hora siguiente a la toma, no es necesario tomar otro comprimido."),
+        ("fr", "Si vous vomissez dans l'heure qui suit la prise, il n'est pas nécessaire de reprendre un comprimé."),
+        ("pt", "Se vomitar na hora seguinte à toma, não é necessário tomar outro comprimido."),
+        ("de", "Wenn Sie innerhalb von 1 Stunde erbrechen, müssen Sie keine weitere Tablette einnehmen."),
+        ("ar", "إذا تقيأت خلال ساعة من تناول القرص، فلا داعي لتناول قرص آخر."),
+    ],
+)
+def test_a_need_not_where_the_source_orders_is_an_error(catalogs, locale, translation):
+    finding = only(
+        f for f in catalogs.findings(VOMITED, translation, locale=locale, check="negation") if "need not" in f.message
+    )
+    assert finding.severity == "error"
+    assert finding.message.startswith(
+        "the source orders it with no 'not', but the translation says it need not be done"
+    )
+
+
+@pytest.mark.parametrize(
+    "locale, source, translation",
+    [
+        ("zh_TW", VOMITED, "服藥後1小時內若嘔吐，請再服用一錠。"),
+        ("es", VOMITED, "Si vomita en la hora siguiente a la toma, tome otro comprimido."),
+        # the source allows, or says "not" itself
+        (
+            "es",
+            "If your symptoms go away, you may stop using the cream.",
+            "Si los síntomas desaparecen, no es necesario seguir usando la crema.",
+        ),
+        ("zh_TW", "If you do not have a spoon, you do not need to measure it.", "如果沒有湯匙，不需要量取。"),
+    ],
+)
+def test_an_order_kept_or_a_need_not_of_the_source_passes(catalogs, locale, source, translation):
+    assert [
+        f
+        for f in catalogs.findings(source, translation, locale=locale, check="negation")
+        if "need not be done (" in f.message and "orders it with no" in f.message
+    ] == []
