@@ -841,6 +841,9 @@ LANGUAGE = Language(
                 "diarios",
                 "diarias",
                 "diariamente",
+                # "un día sí y otro también" (one day yes and the next too): every day, said as a joke
+                # on "un día sí y otro no", every other day
+                "un día sí y otro también",
                 "y día",
                 # a day's most said over 24 hours ("4 g en 24 horas"): last, so that the
                 # words of a day come first (bench/recall.py rewords a rate with the next one)

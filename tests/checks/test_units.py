@@ -1364,6 +1364,8 @@ def test_every_other_day_said_in_the_languages_words_passes(catalogs, locale, tr
     "locale, source, translation, message",
     [
         ("es", EVERY_OTHER_DAY, "Tome 1 comprimido todos los días.", "says every day, not every other day"),
+        # red team 32, w059: "one day yes and the next too", a joke on "un día sí y otro no": every day
+        ("es", EVERY_OTHER_DAY, "Tome 1 comprimido un día sí y otro también.", "says every day, not every other day"),
         ("ko_KR", EVERY_OTHER_DAY, "매일 1알을 드세요.", "says every day, not every other day"),
         ("zh_TW", EVERY_OTHER_DAY, "每天服用 1 片。", "says every day, not every other day"),
         ("ar", EVERY_OTHER_DAY, "تناول قرصًا واحدًا يوميا.", "says every day, not every other day"),

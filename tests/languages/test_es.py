@@ -210,3 +210,7 @@ def test_always_is_not_the_condition_of_siempre_que(text, always):
 @pytest.mark.parametrize("text", ["En ausencia de mejoría", "A falta de mejoría"])
 def test_the_lack_of_an_improvement_is_a_negation(text):
     assert language_for("es").search("negation", text)
+
+
+def test_one_day_yes_and_the_next_too_is_every_day():
+    assert "day" in markers("Tómelo un día sí y otro también.", "es")
