@@ -7,8 +7,9 @@ pipeline/languages/: every other day, on alternate days, fortnightly), the
 translation says it in its own words (격일, 이틀에 한 번, cada dos días, 隔天,
 كل يومين) or as two of the period (cada 2 días, 48시간마다, alle 14 Tage).
 
-- The translation says the period itself ("every day") and not every other:
-  an error.
+- The translation says the period itself ("every day", or an idiom of every
+  day: un día sí y otro también, 天天; ``every_day`` of pipeline/languages/)
+  and not every other: an error.
 - It says another interval ("every 3 days": 사흘에 한 번, un jour sur trois,
   jeden dritten Tag, 三天一次; ``every_nth`` of pipeline/languages/) or a
   duration ("for 2 days": zwei Tage lang) the source does not give: an error
@@ -68,7 +69,7 @@ def check_every_other(
                 f"checked (pipeline/languages/ has no {ctx.language.name} words for it); read it "
                 "against the English",
             )
-        elif any(marker.unit == period and not marker.slash for marker in markers):
+        elif _says_every(period, translation_text, markers, ctx.language):
             yield ctx.finding(
                 CHECK,
                 ERROR,
@@ -287,6 +288,16 @@ def _intervals_of_more_than_two(
             if interval is not None and not any(period == q.unit and n == q.value for period, n, _ in said):
                 said.append((q.unit, q.value, interval.strip()))
     return said
+
+
+def _says_every(period: str, text: str, markers: list[Marker], language: Language) -> bool:
+    """Whether ``text`` says every ``period`` itself: by a per marker of it (todos los días, 매일,
+    täglich), or, for a day, by its language's ``every_day`` words, which also hold the idioms no
+    per marker reads (un día sí y otro también, 天天, 하루도 빠짐없이: every day, a double dose for
+    every other day)."""
+    if any(marker.unit == period and not marker.slash for marker in markers):
+        return True
+    return period == "day" and language.search("every_day", text) is not None
 
 
 def _says_per(text: str, period: str, language: Language) -> bool:

@@ -955,7 +955,9 @@ LANGUAGE = Language(
     without=rf"{_W}sin{_E}",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
-    every_day=rf"{_W}(?:todos\s+los\s+días|cada\s+día|diariamente|a\s+diario){_E}",
+    # un día sí y otro también, día sí y día también: an idiom of every day (not "y otro no")
+    every_day=rf"{_W}(?:todos\s+los\s+días|cada\s+día|diariamente|a\s+diario"
+    rf"|(?:un\s+)?día\s+sí,?\s+(?:y\s+)?(?:otro|día)\s+también){_E}",
     any_day=rf"{_W}(?:ningún\s+día|ni\s+un\s+(?:solo\s+)?día){_E}",
     # [list-items]: o, u, y, e, ni
     item_joins=rf"/|{_W}(?:o|u|y|e|ni){_E}",

@@ -1034,6 +1034,8 @@ class Language:
     # días, tous les jours, täglich, todos os dias, 每天, 매일, يوميًا) and of "any day" said with a
     # "not" of skipping (``any_day``: no se salte ningún día, keinen Tag auslassen, 하루도 거르지):
     # either, in a clause with no negation of its own, says to take it daily ([negation]: an error).
+    # [units] reads the every day words too, idioms among them (un día sí y otro también): every
+    # other day said so is a double dose.
     never_daily: str = ""
     every_day: str = ""
     any_day: str = ""

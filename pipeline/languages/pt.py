@@ -933,7 +933,8 @@ LANGUAGE = Language(
     without=rf"{_W}sem{_E}",
     handling=frozen(_HANDLING),
     uses=frozen(_USES),
-    every_day=rf"{_W}(?:todos\s+os\s+dias|cada\s+dia|diariamente){_E}",
+    # dia sim, dia também: an idiom of every day (not "dia não")
+    every_day=rf"{_W}(?:todos\s+os\s+dias|cada\s+dia|diariamente|dia\s+sim,?\s+(?:e\s+)?(?:outro|dia)\s+também){_E}",
     any_day=rf"{_W}nenhum\s+dia{_E}",
     # [list-items]: ou, e, nem
     item_joins=rf"/|{_W}(?:ou|e|nem){_E}",

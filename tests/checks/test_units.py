@@ -1369,6 +1369,12 @@ def test_every_other_day_said_in_the_languages_words_passes(catalogs, locale, tr
         ("ko_KR", EVERY_OTHER_DAY, "매일 1알을 드세요.", "says every day, not every other day"),
         ("zh_TW", EVERY_OTHER_DAY, "每天服用 1 片。", "says every day, not every other day"),
         ("ar", EVERY_OTHER_DAY, "تناول قرصًا واحدًا يوميا.", "says every day, not every other day"),
+        # every day said by an idiom no per word reads (the language's every_day words)
+        ("es", EVERY_OTHER_DAY, "Tome 1 comprimido un día sí y otro también.", "says every day, not every other day"),
+        ("es", EVERY_OTHER_DAY, "Tome 1 comprimido día sí, día también.", "says every day, not every other day"),
+        ("pt_BR", EVERY_OTHER_DAY, "Tome 1 comprimido dia sim, dia também.", "says every day, not every other day"),
+        ("zh_TW", EVERY_OTHER_DAY, "天天服用 1 片。", "says every day, not every other day"),
+        ("ko_KR", EVERY_OTHER_DAY, "하루도 빠짐없이 1알을 드세요.", "says every day, not every other day"),
         ("ko_KR", "Use the cream every other week.", "매주 크림을 바르세요.", "says every week, not every other week"),
         # The other way round: half the dose.
         ("es", "Take it every day.", "Tómelo cada dos días.", "says every other day; the source says every day"),
