@@ -184,7 +184,12 @@ def limit_markers(
     windows = _window_phrase_starts(text, words)
     for start, end, direction in found:
         phrase = text[start:end]
-        if _has_own_negation(phrase, words) or of_a_body_weight(text, start, end, words, before) or start in windows:
+        if (
+            _has_own_negation(phrase, words)
+            or of_a_body_weight(text, start, end, words, before)
+            or start in windows
+            or phrase.lower() in words.elapsed_limits
+        ):
             said.append((start, end, direction))
         elif not says_who(phrase, words) and start not in objects and _denied(masked, start, end, words, phrase):
             said.append((start, end, OPPOSITE[direction]))

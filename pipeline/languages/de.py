@@ -181,6 +181,9 @@ _NEGATED_STOP = (
 # noun ("ein niedriger Blutdruck", a low blood pressure; "ein häufiger Fehler", a common one):
 # those are read as comparatives only when no capitalised noun follows them.
 _NO_NOUN_AFTER = r"(?!\s+(?-i:[A-ZÄÖÜ]))"
+# A time said as passed, an at least ([limits]: "erst nach 12 Stunden" for "within 12 hours" turns it round)
+_ELAPSED = ("nach", "erst nach")
+
 _DIRECTIONS = {
     MORE_LESS: (
         rf"{_W}(?:mehr|höher\w*|größer\w*|wahrscheinlicher\w*|häufiger{_NO_NOUN_AFTER}|häufigere[nmrs]?|öfter"
@@ -1236,8 +1239,9 @@ LANGUAGE = Language(
     ),
     most_phrases=frozenset({"höchstens", "maximal", "max.", "bis maximal", "bis höchstens"}),
     request_words=("bitte",),
+    elapsed_limits=frozenset(_ELAPSED),
     # "bevor 12 Stunden vergangen sind": within, before a time only
-    limits_before_a_time=frozen({"bevor": AT_MOST}),
+    limits_before_a_time=frozen({"bevor": AT_MOST, **{phrase: AT_LEAST for phrase in _ELAPSED}}),
     limits_before=frozen(_LIMITS_BEFORE),
     limits_after=frozen(_LIMITS_AFTER),
     limit_subject=_LIMIT_SUBJECT,

@@ -137,6 +137,9 @@ _GOING_ON = r"(?:tom|us|d|administr|aplic)[aá]nd\w*|recibi[eé]nd\w*"
 # antes / después.  Not "bajo" (also "under": bajo supervisión) nor "alto" (dar de alta).
 # más bajo, más corto (lower, shorter): más marks a comparison, the word after it says which way.
 _LOW = r"(?:baj|cort|peque|lent)\w*"
+# A time said as passed, an at least ([limits]: "pasadas 12 horas" for "within 12 hours" turns it round)
+_ELAPSED = ("después de", "tras", "pasadas", "transcurridas")
+
 _DIRECTIONS = {
     MORE_LESS: (
         rf"{_W}(?:más(?!\s+{_LOW})|mayor(?:es)?|aument\w*|increment\w*|sub(?:e|en|ir|ió|ieron|ido|a|an)|elev\w*){_E}",
@@ -1066,10 +1069,12 @@ LANGUAGE = Language(
     ),
     most_phrases=frozenset({"como máximo", "un máximo de", "máximo de", "máximo", "como mucho", "a lo sumo"}),
     request_words=("por favor",),
+    elapsed_limits=frozenset(_ELAPSED),
     # "Si no mejora en siete días": within 7 days; not "en" before anything else
     # "antes de que pasen 12 horas", "en el espacio de 2 días": within, before a time only
     limits_before_a_time=frozen(
         {
+            **{phrase: AT_LEAST for phrase in _ELAPSED},
             "en": AT_MOST,
             "en la": AT_MOST,  # en la media hora siguiente (within 30 minutes)
             "antes de que pasen": AT_MOST,

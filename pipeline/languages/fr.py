@@ -171,6 +171,9 @@ _NEGATED_CHEWING = (
 # baisse; avant / après.  "Plus" before a word of low (plus bas, plus faible, plus court) says
 # lower; "plus tôt" and "plus tard" are earlier and later.
 _LOW = r"(?:bas|basse|basses|faibles?|courte?s?|petite?s?|lente?s?|rares?)"
+# A time said as passed, an at least ([limits]: "après 12 heures" for "within 12 hours" turns it round)
+_ELAPSED = ("après", "au bout de")
+
 _DIRECTIONS = {
     MORE_LESS: (
         rf"{_W}(?:plus(?!\s+(?:{_LOW}|tôt|tard){_E})|davantage|supérieure?s?|augment\w*|hausse|accru\w*|accroî\w*){_E}",
@@ -1053,10 +1056,12 @@ LANGUAGE = Language(
     ),
     most_phrases=frozenset({"au maximum", "au plus", "tout au plus", "un maximum de", "maximum"}),
     request_words=("veuillez",),
+    elapsed_limits=frozenset(_ELAPSED),
     # "s'ils ne s'améliorent pas en 3 jours": within 3 days; not "en" before anything else
     # "en l'espace de 2 jours", "avant que 12 heures ne se soient écoulées": within, before a time only
     limits_before_a_time=frozen(
         {
+            **{phrase: AT_LEAST for phrase in _ELAPSED},
             "en": AT_MOST,
             "dans la": AT_MOST,  # dans la demi-heure qui suit (within 30 minutes)
             "en l'espace de": AT_MOST,

@@ -1229,6 +1229,11 @@ class Language:
     # its verb ("no es apto para menores de 12 años", "Do not give it to people over 65"),
     # never the limit, so it does not turn it around.
     group_limits: frozenset[str] = frozenset()
+    # Limit phrases (of ``limits_before_a_time``) that say a time has passed, an at least: "nach 12
+    # Stunden", "passadas 12 horas", "après 12 heures" for "within 12 hours" turn it round.  A negation
+    # before one denies its verb ("No conduzca hasta después de 24 horas", "لا تقد إلا بعد 24 ساعة",
+    # "Não conduza antes de passadas 24 horas": drive only once they have passed), never the limit.
+    elapsed_limits: frozenset[str] = frozenset()
     # A regex of the dose a limit may follow at the head of its clause ("Dosen", "Les doses",
     # "Las dosis de", "Doses"): "Dosen über 4 g pro Tag dürfen nicht gegeben werden" opens its
     # clause with the limit's noun, and its "nicht" may deny the limit as that of "Mehr als 4 g

@@ -149,6 +149,9 @@ _NEGATED_CHEWING = (
 # antes / depois.  Not "baixo" alone (also "under": "abaixo de", "baixo risco" is low, not lower).
 # mais baixo, mais curto (lower, shorter): "mais" marks a comparison, the word after it says which way.
 _LOW = r"(?:baix|curt|pequen|lent|fraco|fraca)\w*"
+# A time said as passed, an at least ([limits]: "passadas 12 horas" for "within 12 hours" turns it round)
+_ELAPSED = ("depois de", "após", "passadas", "decorridas")
+
 _DIRECTIONS = {
     MORE_LESS: (
         rf"{_W}(?:mais(?!\s+{_LOW})(?!\s+(?:tarde|cedo){_E})|maior(?:es)?|superior(?:es)?|aument\w*|elev(?:a|am|ar|ou|aram)"
@@ -1064,11 +1067,13 @@ LANGUAGE = Language(
     ),
     most_phrases=frozenset({"no máximo", "um máximo de", "máximo de", "máximo"}),
     request_words=("por favor",),
+    elapsed_limits=frozenset(_ELAPSED),
     # "Se não melhorar em 3 dias", "nas 24 horas seguintes à perfusão": within the time; not "em"
     # before anything else
     # "antes de passarem 12 horas", "no espaço de 2 dias": within, before a time only
     limits_before_a_time=frozen(
         {
+            **{phrase: AT_LEAST for phrase in _ELAPSED},
             "em": AT_MOST,
             "nas": AT_MOST,
             "nos": AT_MOST,

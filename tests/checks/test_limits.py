@@ -3067,3 +3067,52 @@ def test_a_least_of_both_sides_said_at_most_on_one_is_an_error(catalogs, locale,
 )
 def test_a_least_of_both_sides_kept_on_each_passes(catalogs, locale, translation):
     assert catalogs.findings(BOTH_SIDES, translation, locale=locale, check="limits") == []
+
+
+@pytest.mark.parametrize(
+    "locale, translation, said",
+    [
+        (
+            "de",
+            "Wenn Sie eine Einnahme vergessen haben und es Ihnen erst nach 12 Stunden einfällt, holen Sie sie sofort nach.",
+            "at least 12",
+        ),
+        (
+            "pt_PT",
+            "Se se esquecer de uma dose e só se lembrar passadas 12 horas, tome-a logo que possível.",
+            "at least 12",
+        ),
+        ("es", "Si olvida una dosis y se acuerda después de 12 horas, tómela en cuanto se acuerde.", "at least 12"),
+        (
+            "fr",
+            "Si vous oubliez une dose et vous en souvenez au bout de 12 heures, prenez-la dès que possible.",
+            "at least 12",
+        ),
+        ("ar", "إذا نسيت جرعة وتذكرتها بعد مرور 12 ساعة، فتناولها فورًا.", "at least 12"),
+    ],
+)
+def test_within_a_time_said_after_it_has_passed_is_turned_around(catalogs, locale, translation, said):
+    """ "within 12 hours" said "erst nach 12 Stunden" (red32 w123), "passadas 12 horas" (w139): the
+    dose taken late, when the source says to skip it; they warned *does not say at most 12*."""
+    finding = only(catalogs.findings(REMEMBER_WITHIN, translation, locale=locale, check="limits"))
+    assert finding.severity == "error"
+    assert f"it says {said}" in finding.message
+
+
+DRIVE = "Do not drive within 24 hours of the procedure."
+
+
+@pytest.mark.parametrize(
+    "locale, translation",
+    [
+        # the "not" before a time said as passed denies the driving, not the limit: drive once it has passed
+        ("es", "No conduzca hasta después de 24 horas."),
+        ("pt_PT", "Não conduza antes de passadas 24 horas."),
+        ("de", "Fahren Sie nicht früher als nach 24 Stunden."),
+        ("ar", "لا تقد السيارة إلا بعد مرور 24 ساعة."),
+        ("fr", "Ne reprenez le volant qu'après 24 heures."),
+        ("de", "Fahren Sie erst nach 24 Stunden wieder Auto."),
+    ],
+)
+def test_a_time_said_as_passed_is_never_turned_by_a_not(catalogs, locale, translation):
+    assert catalogs.findings(DRIVE, translation, locale=locale, check="limits") == []
