@@ -36,9 +36,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.checks.conditions import condition_clause
+from pipeline.checks.conditions import condition_clause_spans
 from pipeline.checks.context import EntryContext
-from pipeline.checks.patterns import CLAUSE_END
 from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, Finding
 from pipeline.languages import Language
@@ -136,11 +135,6 @@ def _outside_conditions(text: str, language: Language) -> str:
     """``text`` with the clause of each of its conditions blanked: after each of the language's
     ``plain_if`` to the next comma or stop, or up to it from the last one where the condition ends
     its clause (Korean 나아지지 않으면), and up to each of its ``condition_ends`` (好轉時)."""
-    finals = [*language.finditer("plain_if", text)] if language.if_ends_its_clause else []
-    finals += language.finditer("condition_ends", text)
-    spans = [condition_clause(text, final, True, CLAUSE_END) for final in finals]
-    if not language.if_ends_its_clause:
-        spans += [condition_clause(text, match, False, CLAUSE_END) for match in language.finditer("plain_if", text)]
-    for start, end in spans:
+    for start, end in condition_clause_spans(text, language):
         text = text[:start] + " " * (end - start) + text[end:]
     return text

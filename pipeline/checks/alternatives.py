@@ -73,9 +73,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.checks.conditions import condition_clause
+from pipeline.checks.conditions import condition_clause_spans
 from pipeline.checks.context import EntryContext
-from pipeline.checks.patterns import CLAUSE_END
 from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
@@ -250,15 +249,5 @@ def _blank_unless_two_things(match: re.Match) -> str:
 
 
 def _condition_clauses(text: str, language: Language) -> list[str]:
-    """The clause of each condition ``text`` says: after each of the language's ``plain_if`` to the
-    next comma or stop (up to it, from the last one, where the condition ends its clause: Korean
-    임신 중이거나 수유 중이면), and up to each of its ``condition_ends`` (懷孕或哺乳期間).  Its ends
-    are patterns.CLAUSE_END's, on purpose not conditions.py's: an enumeration comma 、 joins the
-    conditions of one clause (如果出現呼吸困難、臉部腫脹或嚴重皮疹: its 或 is past the 、)."""
-    clause_finals = [*language.finditer("plain_if", text)] if language.if_ends_its_clause else []
-    if language.pattern("condition_ends") is not None:
-        clause_finals += language.finditer("condition_ends", text)
-    spans = [condition_clause(text, final, True, CLAUSE_END) for final in clause_finals]
-    if not language.if_ends_its_clause:
-        spans += [condition_clause(text, match, False, CLAUSE_END) for match in language.finditer("plain_if", text)]
-    return [text[start:end] for start, end in spans]
+    """The clause of each condition ``text`` says (conditions.condition_clause_spans)."""
+    return [text[start:end] for start, end in condition_clause_spans(text, language)]

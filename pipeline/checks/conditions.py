@@ -70,6 +70,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.context import EntryContext
+from pipeline.checks.patterns import CLAUSE_END
 from pipeline.checks.sentences import sentence_pairs
 from pipeline.findings import ERROR, WARNING, Finding
 from pipeline.languages import Language
@@ -265,6 +266,21 @@ def condition_clause(text: str, condition: re.Match, ends_its_clause: bool, clau
         return ends_before[-1] if ends_before else 0, condition.end()
     end = clause_end.search(text, condition.end())
     return condition.end(), end.start() if end else len(text)
+
+
+def condition_clause_spans(text: str, language: Language) -> list[tuple[int, int]]:
+    """Where the clause of each condition ``text`` says stands: after each of the language's
+    ``plain_if`` to the next comma or stop (up to it, from the last one, where the condition ends its
+    clause: Korean 임신 중이거나 수유 중이면, 나아지지 않으면), and up to each of its ``condition_ends``
+    (懷孕或哺乳期間, 好轉時).  Its ends are patterns.CLAUSE_END's, on purpose not this module's: an
+    enumeration comma 、 joins the conditions of one clause (如果出現呼吸困難、臉部腫脹或嚴重皮疹: its
+    或 is past the 、).  Read by [negation]'s alternatives.py and added_orders.py."""
+    finals = [*language.finditer("plain_if", text)] if language.if_ends_its_clause else []
+    finals += language.finditer("condition_ends", text)
+    spans = [condition_clause(text, final, True, CLAUSE_END) for final in finals]
+    if not language.if_ends_its_clause:
+        spans += [condition_clause(text, match, False, CLAUSE_END) for match in language.finditer("plain_if", text)]
+    return spans
 
 
 def _says_unless_otherwise(translation: str, target: Language, only: bool = True) -> bool:
