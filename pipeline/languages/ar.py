@@ -134,10 +134,6 @@ _NOT_NEGATION = (
 # لاحقا, تلي (following).  After و ف ب ل ك and ال; stems with the pronouns
 # after them (ارتفاعها), short words only as they are (يقل, not يقلق: worries).
 _PREFIX = rf"(?<![{_ARABIC}])(?:[وفبلك]|ال|وال|بال|فال|لل)?"
-# A time said as passed, an at least ([limits]: "بعد مرور 12 ساعة" for "within 12 hours" turns it round;
-# بعد is one before any number too, in limits_before)
-_ELAPSED = ("بعد", "بعد مرور")
-
 _DIRECTIONS = {
     MORE_LESS: (
         rf"{_PREFIX}(?:أكثر|أكبر|أعلى|مزيد|زياد|ازدياد|يزداد|تزداد|ارتفاع|يرتفع|ترتفع|ارتفع|يرفع|ترفع|تزيد|يزيد|زاد)"
@@ -1406,11 +1402,11 @@ LANGUAGE = Language(
         {"أو أكثر", "فأكثر", "فما فوق", "على الأقل", "كحد أدنى", "بحد أدنى", "لا يقل عن", "لا تقل عن", "ما لا يقل عن"}
     ),
     most_phrases=frozenset({"على الأكثر", "كحد أقصى", "بحد أقصى", "أقصاها", "أقصاه"}),
-    elapsed_limits=frozenset(_ELAPSED),
+    # A time said as passed, an at least no "not" turns ([limits]: "بعد مرور 12 ساعة" for "within 12
+    # hours" turns it round): بعد before any number (limits_before), بعد مرور before a time
+    elapsed_limits=frozenset({"بعد", "بعد مرور"}),
     # قبل مرور 12 ساعة, قبل انقضاء (before 12 hours pass): within, before a time only
-    limits_before_a_time=frozen(
-        {"قبل مرور": AT_MOST, "قبل انقضاء": AT_MOST, **{phrase: AT_LEAST for phrase in _ELAPSED}}
-    ),
+    limits_before_a_time=frozen({"قبل مرور": AT_MOST, "قبل انقضاء": AT_MOST, "بعد مرور": AT_LEAST}),
     limits_before=frozen(
         {
             "لا يزيد عن": AT_MOST,
